@@ -1,0 +1,47 @@
+/**
+ * A widget's scenario in the URL: `?<widget-id>=<version>.<payload>`. Decoding never throws:
+ * anything missing, from another version, malformed or hostile gives `null`, and the caller
+ * falls back to the default state.
+ */
+export interface StateCodec<State> {
+  /** Bumped whenever the payload format changes; old links then fall back to defaults. */
+  readonly version: number;
+  encodePayload(state: State): string;
+  /** Returns null for anything it does not fully understand. */
+  decodePayload(payload: string): State | null;
+}
+
+const MAX_LENGTH = 500;
+const SAFE = /^[A-Za-z0-9._~-]*$/;
+
+export function encodeState<State>(codec: StateCodec<State>, state: State): string {
+  return `${codec.version}.${codec.encodePayload(state)}`;
+}
+
+export function decodeState<State>(codec: StateCodec<State>, value: string | null | undefined): State | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH || !SAFE.test(value)) return null;
+  const dot = value.indexOf('.');
+  if (dot < 1 || value.slice(0, dot) !== String(codec.version)) return null;
+  try {
+    return codec.decodePayload(value.slice(dot + 1));
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a widget's state from a query string, warning (not failing) on a value it rejects. */
+export function stateFromSearch<State>(codec: StateCodec<State>, widgetId: string, search: string): State | null {
+  const raw = new URLSearchParams(search).get(widgetId);
+  if (raw === null) return null;
+  const state = decodeState(codec, raw);
+  if (state === null) console.warn(`Scored: ignoring the "${widgetId}" scenario in the URL; it is not one this widget understands.`);
+  return state;
+}
+
+export function searchWithState<State>(codec: StateCodec<State>, widgetId: string, search: string, state: State | null): string {
+  const params = new URLSearchParams(search);
+  if (state === null) params.delete(widgetId);
+  else params.set(widgetId, encodeState(codec, state));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
