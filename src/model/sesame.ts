@@ -45,6 +45,7 @@ export const dimensions: readonly Dimension[] = [
 export const sesame: ScoringSystem = {
   id: 'sesame',
   name: 'Sesame Credit',
+  bandNoun: 'tier',
   scale: { min: SESAME_MIN, max: SESAME_MAX, evidence: documented(['chinadaily-2015-sesame', 'chinaplus-2018-sesame', 'technode-2018-sesame']) },
   bands: [
     {

@@ -51,6 +51,8 @@ export interface Consequence {
 export interface ScoringSystem {
   readonly id: string;
   readonly name: string;
+  /** What the system calls its bands, as in "tier now Good" or "grade now AA". */
+  readonly bandNoun: string;
   readonly scale: Scale;
   readonly bands: readonly Band[];
   readonly consequences: readonly Consequence[];
@@ -97,6 +99,7 @@ export function consequencesAt(system: ScoringSystem, score: number | null): Con
 }
 
 export interface Change {
+  readonly bandNoun: string;
   readonly before: number | null;
   readonly after: number | null;
   readonly bandBefore: Band | null;
@@ -110,6 +113,7 @@ export function compare(system: ScoringSystem, before: number | null, after: num
   const now = consequencesAt(system, after).unlocked;
   const nowIds = new Set(now.map((c) => c.id));
   return {
+    bandNoun: system.bandNoun,
     before,
     after,
     bandBefore: before === null ? null : bandAt(system, before),
@@ -150,11 +154,11 @@ export function describeChange(change: Change, cause?: string): string {
   if (after === null) {
     parts.push(before === null ? 'Not scored.' : 'No longer scored.');
   } else if (before === null) {
-    parts.push(`Scored at ${formatScore(after)}, ${bandAfter!.label}.`);
+    parts.push(`Scored at ${formatScore(after)}, ${change.bandNoun} ${bandAfter!.label}.`);
   } else if (before === after) {
     parts.push(`Score stays at ${formatScore(after)}.`);
   } else {
-    const bandText = bandBefore!.id === bandAfter!.id ? '' : `, now ${bandAfter!.label}`;
+    const bandText = bandBefore!.id === bandAfter!.id ? '' : `, ${change.bandNoun} now ${bandAfter!.label}`;
     parts.push(`Score ${formatScore(before)} to ${formatScore(after)} (${formatDelta(after - before)})${bandText}.`);
   }
   if (change.unlocked.length) parts.push(`Unlocked: ${listLabels(change.unlocked)}.`);

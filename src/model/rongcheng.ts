@@ -1,0 +1,280 @@
+import { documented, illustrative, reported, type Evidence } from './evidence';
+import { bandAt, compare, describeChange, formatDelta, type Band, type Change, type ScoringSystem } from './system';
+
+/**
+ * Rongcheng (荣成), Shandong: the city-run personal credit points best known from press
+ * reports. Everything a widget or chapter says about Rongcheng's numbers is in this file.
+ *
+ * Two documented rules shape the model beyond the arithmetic:
+ * - since 2021 scoring needs the resident's consent; without it records are kept but no
+ *   score is computed and no incentives apply;
+ * - a low score alone is never the basis for penalties. Penalties come from the court or
+ *   regulator decisions that also cost points, so they hang off ledger entries, not grades.
+ */
+
+export const RONGCHENG_START = 1000;
+export const MAX_LEDGER_ENTRIES = 40;
+
+export const startEvidence = reported(
+  ['fp-mistreanu-2018', 'seed-explained-2024'],
+  'Widely reported; the figure could not be seen in the rules we could read. Neighbouring Huantai\'s AAA line of 1,050 fits a 1,000 start.',
+);
+
+const bandGuess = illustrative('Rongcheng\'s point bands for each grade were not found in any source we could read.');
+
+export const rongcheng: ScoringSystem = {
+  id: 'rongcheng',
+  name: 'Rongcheng personal credit',
+  bandNoun: 'grade',
+  // Points have no published floor or ceiling; the scale only rules out non-numbers.
+  scale: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, evidence: startEvidence },
+  bands: [
+    { id: 'AAA', label: 'AAA', min: 1050, max: Number.MAX_SAFE_INTEGER, gloss: 'Top grade. 1,050 is documented as AAA in neighbouring Huantai.', evidence: illustrative('The 1,050 line is documented for Huantai, not Rongcheng.', ['chinanews-huantai-2022', 'clt-rongcheng-measures']) },
+    { id: 'AA', label: 'AA', min: 1030, max: 1049, evidence: bandGuess },
+    { id: 'A', label: 'A', min: 960, max: 1029, gloss: 'Where everyone starts.', evidence: bandGuess },
+    { id: 'B', label: 'B', min: 850, max: 959, evidence: bandGuess },
+    { id: 'C', label: 'C', min: 600, max: 849, evidence: bandGuess },
+    { id: 'D', label: 'D', min: Number.MIN_SAFE_INTEGER, max: 599, evidence: bandGuess },
+  ],
+  consequences: [
+    {
+      id: 'village-rewards',
+      label: 'Village rewards and praise on the board',
+      detail: 'In one Rongcheng village high scorers received rice, oil and cash and were praised on the bulletin board; one man got 200 yuan, free cable TV and machine ploughing.',
+      kind: 'reward',
+      when: { atLeast: 1020 },
+      evidence: illustrative('The rewards are documented; the 1,020 line is where Liu Guoping, who received them, ended his year.', ['scmp-gan-2019', 'peoples-daily-2019-rongcheng']),
+    },
+    {
+      id: 'utility-discounts',
+      label: 'Discounts on gas, water and heating bills',
+      detail: 'What AAA brings in neighbouring Huantai county: discounts on utility bills plus shopping, bus and cycling cards.',
+      kind: 'perk',
+      when: { atLeast: 1050 },
+      evidence: documented(['chinanews-huantai-2022'], 'Documented for Huantai, a neighbouring county, not for Rongcheng.'),
+    },
+    {
+      id: 'off-the-ballot',
+      label: 'Struck off a village election ballot (2015 case)',
+      detail: 'In 2015 a village-committee candidate graded C after a hit-and-run was removed from the ballot. The 2021 rules say a low score alone is never the basis for penalties.',
+      kind: 'restriction',
+      when: { atMost: 849 },
+      evidence: documented(['xinhua-2015-rongcheng', 'clt-rongcheng-experience'], 'Under the 2015 scheme; the C band\'s points are illustrative.'),
+    },
+  ],
+};
+
+export type EntryKind = 'deed' | 'offence';
+
+/** Who imposes a penalty for the conduct itself, whatever the points do. */
+export interface SeparatePenalty {
+  readonly from: string;
+  readonly what: string;
+}
+
+export interface LedgerItem {
+  readonly id: string;
+  /** Two letters, used in shareable URLs. Never reuse a retired code. */
+  readonly code: string;
+  readonly kind: EntryKind;
+  readonly label: string;
+  readonly points: number;
+  readonly evidence: Evidence;
+  readonly penalty?: SeparatePenalty;
+}
+
+const standard = documented(['clt-rongcheng-standard']);
+const village = documented(['scmp-gan-2019']);
+
+export const ledgerItems: readonly LedgerItem[] = [
+  { id: 'basketball-hoop', code: 'bh', kind: 'deed', label: 'Spend 8 hours installing the village basketball hoop', points: 2, evidence: village },
+  { id: 'son-in-army', code: 'sa', kind: 'deed', label: 'Your son joins the army', points: 10, evidence: village },
+  { id: 'donate-tv', code: 'tv', kind: 'deed', label: 'Donate a 3,000-yuan TV to the village', points: 30, evidence: village },
+  {
+    id: 'county-honour',
+    code: 'ch',
+    kind: 'deed',
+    label: 'Receive a county-level honour',
+    points: 5,
+    evidence: illustrative('Rongcheng\'s own bonus values were not found; 5 is what Baoji, another city, gives a county honour.', ['baoji-honours']),
+  },
+  {
+    id: 'sunflower-seeds',
+    code: 'ss',
+    kind: 'offence',
+    label: 'Drop sunflower-seed shells in the street',
+    points: -10,
+    evidence: documented(['peoples-daily-2019-rongcheng']),
+    penalty: { from: 'the village', what: 'a fine, on top of the points' },
+  },
+  { id: 'bank-arrears', code: 'ba', kind: 'offence', label: 'Fall a month behind on a bank loan or credit card', points: -10, evidence: documented(['clt-rongcheng-standard'], 'Per monthly cycle in arrears.') },
+  { id: 'late-fees', code: 'lf', kind: 'offence', label: 'Pay public-service fees late', points: -20, evidence: standard },
+  { id: 'contract-breach', code: 'cb', kind: 'offence', label: 'Break a lending, lease or insurance contract', points: -20, evidence: standard },
+  {
+    id: 'sued-for-debt',
+    code: 'sd',
+    kind: 'offence',
+    label: 'Get sued and found liable for an unpaid debt',
+    points: -30,
+    evidence: standard,
+    penalty: { from: 'the court', what: 'a judgment to pay; ignore it and the court can list you as a defaulter, with bans on flights and fast trains' },
+  },
+  {
+    id: 'fake-goods',
+    code: 'fg',
+    kind: 'offence',
+    label: 'Produce fake goods',
+    points: -30,
+    evidence: standard,
+    penalty: { from: 'market regulators', what: 'fines and, in serious cases, prosecution' },
+  },
+  {
+    id: 'sued-breach',
+    code: 'sb',
+    kind: 'offence',
+    label: 'Get sued and found in breach of contract',
+    points: -50,
+    evidence: standard,
+    penalty: { from: 'the court', what: 'a judgment against you; ignore it and the court can list you as a defaulter' },
+  },
+  {
+    id: 'steal-utilities',
+    code: 'su',
+    kind: 'offence',
+    label: 'Steal water, gas, electricity or heat',
+    points: -60,
+    evidence: standard,
+    penalty: { from: 'the utility and the police', what: 'repayment, fines and possibly prosecution' },
+  },
+  {
+    id: 'destroy-equipment',
+    code: 'de',
+    kind: 'offence',
+    label: 'Damage public utility or phone equipment',
+    points: -100,
+    evidence: standard,
+    penalty: { from: 'the police and the courts', what: 'damages and possibly prosecution' },
+  },
+];
+
+const itemById = new Map(ledgerItems.map((item) => [item.id, item]));
+const itemByCode = new Map(ledgerItems.map((item) => [item.code, item]));
+
+export function findLedgerItem(id: string): LedgerItem {
+  const item = itemById.get(id);
+  if (!item) throw new RangeError(`Rongcheng: unknown deed or offence "${id}"`);
+  return item;
+}
+
+export function findLedgerItemByCode(code: string): LedgerItem | undefined {
+  return itemByCode.get(code);
+}
+
+export interface RongchengState {
+  /** Since 2021, no score without the resident's consent. */
+  readonly consented: boolean;
+  /** Ledger item ids in the order they happened. */
+  readonly entries: readonly string[];
+}
+
+export const defaultRongchengState: RongchengState = { consented: true, entries: [] };
+
+/** The running total after each entry, starting from 1,000. */
+export function runningTotals(entries: readonly string[]): number[] {
+  let total = RONGCHENG_START;
+  return entries.map((id) => (total += findLedgerItem(id).points));
+}
+
+/** Null when the resident has not consented: records are kept, but nothing is scored. */
+export function rongchengScore(state: RongchengState): number | null {
+  if (state.entries.length > MAX_LEDGER_ENTRIES) throw new RangeError(`Rongcheng: a ledger holds at most ${MAX_LEDGER_ENTRIES} entries`);
+  const totals = runningTotals(state.entries);
+  if (!state.consented) return null;
+  return totals.at(-1) ?? RONGCHENG_START;
+}
+
+export function gradeFor(score: number): Band {
+  return bandAt(rongcheng, score);
+}
+
+export function addEntry(state: RongchengState, id: string): RongchengState {
+  findLedgerItem(id);
+  if (state.entries.length >= MAX_LEDGER_ENTRIES) throw new RangeError(`Rongcheng: a ledger holds at most ${MAX_LEDGER_ENTRIES} entries`);
+  return { ...state, entries: [...state.entries, id] };
+}
+
+export function removeEntry(state: RongchengState, index: number): RongchengState {
+  if (!Number.isInteger(index) || index < 0 || index >= state.entries.length) throw new RangeError(`Rongcheng: no ledger entry at position ${index}`);
+  return { ...state, entries: state.entries.filter((_, i) => i !== index) };
+}
+
+export function setConsent(state: RongchengState, consented: boolean): RongchengState {
+  return { ...state, consented };
+}
+
+/** Penalties in force because of what the resident did, one per distinct offence. */
+export function separatePenalties(state: RongchengState): { item: LedgerItem; penalty: SeparatePenalty }[] {
+  const seen = new Set<string>();
+  return state.entries.flatMap((id) => {
+    const item = findLedgerItem(id);
+    if (!item.penalty || seen.has(id)) return [];
+    seen.add(id);
+    return [{ item, penalty: item.penalty }];
+  });
+}
+
+export function rongchengChange(before: RongchengState, after: RongchengState): Change {
+  return compare(rongcheng, rongchengScore(before), rongchengScore(after));
+}
+
+export function describeRongchengChange(before: RongchengState, after: RongchengState, cause?: string): string {
+  return describeChange(rongchengChange(before, after), cause);
+}
+
+export function entryCause(item: LedgerItem): string {
+  return `${item.label}: ${formatDelta(item.points)} points`;
+}
+
+export interface Neighbour {
+  readonly name: string;
+  readonly score: number;
+  readonly evidence: Evidence;
+}
+
+const madeUp = illustrative('A made-up neighbour.');
+
+/** The village board the reader is ranked on. Only Liu Guoping's total is documented. */
+export const neighbours: readonly Neighbour[] = [
+  { name: 'Liu Guoping', score: 1020, evidence: documented(['peoples-daily-2019-rongcheng'], 'Ended 2018 twenty points above the baseline.') },
+  { name: 'The shopkeeper', score: 1055, evidence: madeUp },
+  { name: 'A retired teacher', score: 1034, evidence: madeUp },
+  { name: 'The information gatherer', score: 1012, evidence: madeUp },
+  { name: 'A fisherman', score: 1000, evidence: madeUp },
+  { name: 'A young couple', score: 990, evidence: madeUp },
+  { name: 'A farmer with bank arrears', score: 970, evidence: madeUp },
+  { name: 'A builder sued over a contract', score: 930, evidence: madeUp },
+];
+
+export interface BoardRow {
+  readonly name: string;
+  readonly score: number;
+  readonly grade: Band;
+  readonly isReader: boolean;
+  readonly rank: number;
+}
+
+/** Highest first; ties share a rank and the reader is listed first among equals. */
+export function villageBoard(readerScore: number, readerName = 'You'): BoardRow[] {
+  const rows = [
+    { name: readerName, score: readerScore, isReader: true },
+    ...neighbours.map((n) => ({ name: n.name, score: n.score, isReader: false })),
+  ].sort((a, b) => b.score - a.score || Number(b.isReader) - Number(a.isReader));
+  return rows.map((row) => ({ ...row, grade: gradeFor(row.score), rank: rows.findIndex((r) => r.score === row.score) + 1 }));
+}
+
+export function describeStanding(readerScore: number | null): string {
+  if (readerScore === null) return 'Not on the board: without consent there is no score to rank.';
+  const board = villageBoard(readerScore);
+  const you = board.find((row) => row.isReader)!;
+  return `You rank ${you.rank} of ${board.length} on the village board.`;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addEntry,
+  defaultRongchengState,
+  describeRongchengChange,
+  describeStanding,
+  gradeFor,
+  ledgerItems,
+  MAX_LEDGER_ENTRIES,
+  removeEntry,
+  rongcheng,
+  rongchengScore,
+  runningTotals,
+  separatePenalties,
+  setConsent,
+  villageBoard,
+} from '../../src/model/rongcheng';
+import { consequencesAt } from '../../src/model/system';
+
+const withEntries = (...entries: string[]) => ({ consented: true, entries });
+
+describe('Rongcheng ledger', () => {
+  it('starts at the reported 1,000 points, grade A', () => {
+    expect(rongchengScore(defaultRongchengState)).toBe(1000);
+    expect(gradeFor(1000).id).toBe('A');
+  });
+
+  it('adds deeds and subtracts offences with the documented values', () => {
+    expect(rongchengScore(withEntries('donate-tv'))).toBe(1030);
+    expect(rongchengScore(withEntries('sunflower-seeds'))).toBe(990);
+    expect(rongchengScore(withEntries('destroy-equipment'))).toBe(900);
+    expect(runningTotals(['sunflower-seeds', 'donate-tv', 'basketball-hoop'])).toEqual([990, 1020, 1022]);
+  });
+
+  it('uses the documented deduction for each offence in the official standard', () => {
+    const points = Object.fromEntries(ledgerItems.map((i) => [i.id, i.points]));
+    expect(points).toMatchObject({
+      'bank-arrears': -10,
+      'late-fees': -20,
+      'contract-breach': -20,
+      'sued-for-debt': -30,
+      'fake-goods': -30,
+      'sued-breach': -50,
+      'steal-utilities': -60,
+      'destroy-equipment': -100,
+      'basketball-hoop': 2,
+      'donate-tv': 30,
+      'son-in-army': 10,
+    });
+  });
+
+  it('rejects an unknown deed, a bad removal and an overlong ledger', () => {
+    expect(() => addEntry(defaultRongchengState, 'jaywalking')).toThrow(/unknown deed or offence "jaywalking"/);
+    expect(() => rongchengScore(withEntries('jaywalking'))).toThrow(/jaywalking/);
+    expect(() => removeEntry(withEntries('donate-tv'), 1)).toThrow(/no ledger entry at position 1/);
+    const full = withEntries(...Array.from({ length: MAX_LEDGER_ENTRIES }, () => 'basketball-hoop'));
+    expect(() => addEntry(full, 'basketball-hoop')).toThrow(/at most 40/);
+  });
+
+  it('removes the chosen entry only', () => {
+    expect(removeEntry(withEntries('donate-tv', 'sunflower-seeds', 'donate-tv'), 1).entries).toEqual(['donate-tv', 'donate-tv']);
+  });
+});
+
+describe('Rongcheng grades at their (illustrative) edges', () => {
+  it.each([
+    [1050, 'AAA'],
+    [1049, 'AA'],
+    [1030, 'AA'],
+    [1029, 'A'],
+    [960, 'A'],
+    [959, 'B'],
+    [850, 'B'],
+    [849, 'C'],
+    [600, 'C'],
+    [599, 'D'],
+    [-500, 'D'],
+  ])('%i points is grade %s', (score, grade) => {
+    expect(gradeFor(score).id).toBe(grade);
+  });
+
+  it('labels every band but AAA as illustrative, and AAA by its documented Huantai line', () => {
+    for (const band of rongcheng.bands) expect(band.evidence.kind).toBe('illustrative');
+    expect(rongcheng.bands[0]!.evidence.refs).toContain('chinanews-huantai-2022');
+  });
+
+  it('unlocks village rewards at 1,020 and the Huantai discounts at 1,050', () => {
+    const unlocked = (score: number) => consequencesAt(rongcheng, score).unlocked.map((c) => c.id);
+    expect(unlocked(1019)).toEqual([]);
+    expect(unlocked(1020)).toEqual(['village-rewards']);
+    expect(unlocked(1049)).not.toContain('utility-discounts');
+    expect(unlocked(1050)).toContain('utility-discounts');
+    expect(unlocked(850)).not.toContain('off-the-ballot');
+    expect(unlocked(849)).toContain('off-the-ballot');
+  });
+});
+
+describe('Consent and penalties', () => {
+  it('without consent records are kept but there is no score and nothing unlocks', () => {
+    const state = setConsent(withEntries('donate-tv', 'donate-tv'), false);
+    expect(state.entries).toHaveLength(2);
+    expect(rongchengScore(state)).toBeNull();
+    expect(consequencesAt(rongcheng, null).unlocked).toEqual([]);
+    expect(describeStanding(null)).toMatch(/without consent/);
+  });
+
+  it('penalties come from the decisions behind offences, not from the grade', () => {
+    const lowButClean = withEntries(...Array.from({ length: 8 }, () => 'bank-arrears'));
+    expect(gradeFor(rongchengScore(lowButClean)!).id).toBe('B');
+    expect(separatePenalties(lowButClean)).toEqual([]);
+    const sued = withEntries('sued-for-debt', 'sued-for-debt', 'donate-tv');
+    expect(gradeFor(rongchengScore(sued)!).id).toBe('A');
+    expect(separatePenalties(sued).map((p) => p.penalty.from)).toEqual(['the court']);
+  });
+
+  it('describes a change with the grade it moved to', () => {
+    expect(describeRongchengChange(defaultRongchengState, withEntries('donate-tv'), 'Donated a TV: +30 points')).toBe(
+      'Donated a TV: +30 points. Score 1,000 to 1,030 (+30), grade now AA. Unlocked: Village rewards and praise on the board.',
+    );
+    expect(describeRongchengChange(withEntries('donate-tv'), setConsent(withEntries('donate-tv'), false))).toBe(
+      'No longer scored. Lost: Village rewards and praise on the board.',
+    );
+  });
+});
+
+describe('Village board', () => {
+  it('ranks the reader among the neighbours, highest first', () => {
+    const board = villageBoard(1000);
+    expect(board.map((r) => r.score)).toEqual([...board.map((r) => r.score)].sort((a, b) => b - a));
+    expect(board.find((r) => r.isReader)!.rank).toBe(5);
+    expect(describeStanding(1000)).toBe('You rank 5 of 9 on the village board.');
+    expect(describeStanding(2000)).toBe('You rank 1 of 9 on the village board.');
+  });
+
+  it('includes Liu Guoping at his documented 1,020', () => {
+    expect(villageBoard(1000).find((r) => r.name === 'Liu Guoping')!.score).toBe(1020);
+  });
+});

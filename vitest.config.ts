@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'model', include: ['tests/model/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [svelte(), svelteTesting()],
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['@testing-library/svelte/vitest', './tests/support/components-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./tests/support/browser-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: two cores are shared with the static server.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
