@@ -19,7 +19,9 @@ export interface Band {
   readonly min: number;
   readonly max: number;
   readonly evidence: Evidence;
-  /** Extra words readers need, such as a name's original language or a disputed gloss. */
+  /** The band's name in the system's own language, where it has one. */
+  readonly nativeName?: string;
+  /** Extra words readers need, such as a disputed nickname. */
   readonly gloss?: string;
 }
 

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Counts citations rendered on the page, to give each preview a unique id. */
+    citeCount?: number;
+  }
+}

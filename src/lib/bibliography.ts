@@ -1,0 +1,35 @@
+import { getCollection } from 'astro:content';
+import type { BibliographyEntry } from '../content/schema';
+import type { SourceLinks } from '../widgets/shared/sources';
+
+export async function bibliographyById(): Promise<Map<string, BibliographyEntry>> {
+  const entries = await getCollection('bibliography');
+  return new Map(entries.map((entry) => [entry.id, { ...entry.data, id: entry.id }]));
+}
+
+export const sourceAnchor = (id: string): string => `ref-${id}`;
+export const sourcesPageHref = (id: string): string => `/sources/#${sourceAnchor(id)}`;
+
+/** "Author (year)": short enough for a widget, precise enough to find in the sources page. */
+export function shortLabel(entry: BibliographyEntry): string {
+  return `${entry.author} (${entry.date.slice(0, 4)})`;
+}
+
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+  return format.format(new Date(Date.UTC(year!, month - 1, day ?? 1)));
+}
+
+/** Links for the ids a widget shows; an id missing from the bibliography fails the build. */
+export async function sourceLinksFor(ids: readonly string[]): Promise<SourceLinks> {
+  const byId = await bibliographyById();
+  return Object.fromEntries(
+    ids.map((id) => {
+      const entry = byId.get(id);
+      if (!entry) throw new Error(`content/bibliography.json: no entry "${id}", which a widget cites`);
+      return [id, { label: shortLabel(entry), href: sourcesPageHref(id) }];
+    }),
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * One polite announcement per change. A burst of changes (a slider dragged, a key held down)
+ * is reported once, when it settles, as one sentence from the state before the burst to the
+ * state after it. The same text twice in a row is nudged so screen readers speak it again.
+ */
+export class ChangeAnnouncer<State> {
+  message = $state('');
+  #burstStart: State | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly describe: (from: State, cause?: string) => string) {}
+
+  changed(from: State, cause?: string, settleMs = 0): void {
+    this.#burstStart ??= from;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const start = this.#burstStart!;
+      this.#burstStart = null;
+      const next = this.describe(start, cause);
+      this.message = next === this.message.trimEnd() ? `${next}\u00a0` : next;
+    }, settleMs);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+  }
+}
