@@ -18,6 +18,11 @@ export default defineConfig({
         },
       },
       {
+        // Components compiled for the server, as Astro renders them before hydration.
+        plugins: [svelte()],
+        test: { name: 'ssr', include: ['tests/ssr/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
