@@ -1,5 +1,5 @@
 import { documented, illustrative, reported, type Evidence } from './evidence';
-import { bandAt, compare, describeChange, formatDelta, type Band, type Change, type ScoringSystem } from './system';
+import { bandAt, compare, describeChange, describeThreshold, formatDelta, formatScore, type Band, type Change, type ScoringSystem } from './system';
 
 /**
  * Rongcheng (荣成), Shandong: the city-run personal credit points best known from press
@@ -21,6 +21,18 @@ export const startEvidence = reported(
 );
 
 const bandGuess = illustrative('Rongcheng\'s point bands for each grade were not found in any source we could read.');
+
+/** The evidence behind the grade lines other than AAA: none, they are our illustration. */
+export const gradeBandEvidence = bandGuess;
+
+/** Since 2021: scoring needs consent; without it records are kept but nothing is scored. */
+export const consentEvidence = documented(['clt-rongcheng-experience'], 'Under the rules issued on 18 June 2021.');
+
+/** The rule the whole penalties panel rests on, in the source's words. */
+export const lowScoreRule = {
+  quote: 'a low score alone is never the basis for credit penalties and other restrictions of basic services',
+  evidence: documented(['clt-rongcheng-experience']),
+} as const;
 
 export const rongcheng: ScoringSystem = {
   id: 'rongcheng',
@@ -221,6 +233,26 @@ export function separatePenalties(state: RongchengState): { item: LedgerItem; pe
     seen.add(id);
     return [{ item, penalty: item.penalty }];
   });
+}
+
+/** "the court: a judgment to pay … — because you get sued …": who penalises, what, and why. */
+export function describePenalty(item: LedgerItem, penalty: SeparatePenalty): string {
+  return `${penalty.from.charAt(0).toUpperCase()}${penalty.from.slice(1)}: ${penalty.what} — because you ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)}`;
+}
+
+/** Grades low enough that a reader might expect them to trigger penalties on their own. */
+export function isLowGrade(grade: Band): boolean {
+  return grade.id === 'C' || grade.id === 'D';
+}
+
+/** A grade's points as a range, open-ended at the top and bottom grades: "1,030–1,049 points". */
+export function describeGradeRange(grade: Band): string {
+  const hasFloor = grade.min > Number.MIN_SAFE_INTEGER;
+  const hasCeiling = grade.max < Number.MAX_SAFE_INTEGER;
+  if (hasFloor && hasCeiling) return `${describeThreshold({ atLeast: grade.min, atMost: grade.max })} points`;
+  if (hasFloor) return `${formatScore(grade.min)} points or more`;
+  if (hasCeiling) return `${formatScore(grade.max)} points or less`;
+  return 'any number of points';
 }
 
 export function rongchengChange(before: RongchengState, after: RongchengState): Change {

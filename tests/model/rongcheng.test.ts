@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntry,
+  consentEvidence,
   defaultRongchengState,
+  describeGradeRange,
+  describePenalty,
   describeRongchengChange,
   describeStanding,
+  findLedgerItem,
   gradeFor,
+  isLowGrade,
   ledgerItems,
+  lowScoreRule,
   MAX_LEDGER_ENTRIES,
   removeEntry,
   rongcheng,
@@ -134,5 +140,31 @@ describe('Village board', () => {
 
   it('includes Liu Guoping at his documented 1,020', () => {
     expect(villageBoard(1000).find((r) => r.name === 'Liu Guoping')!.score).toBe(1020);
+  });
+});
+
+describe('Words for the ledger widget', () => {
+  it('names who penalises, what, and which entry it is for', () => {
+    const item = findLedgerItem('sued-for-debt');
+    expect(describePenalty(item, item.penalty!)).toBe(
+      'The court: a judgment to pay; ignore it and the court can list you as a defaulter, with bans on flights and fast trains — because you get sued and found liable for an unpaid debt',
+    );
+  });
+
+  it('gives each grade its points range, open at the top and the bottom', () => {
+    const range = (id: string) => describeGradeRange(rongcheng.bands.find((b) => b.id === id)!);
+    expect(range('AAA')).toBe('1,050 points or more');
+    expect(range('AA')).toBe('1,030–1,049 points');
+    expect(range('D')).toBe('599 points or less');
+  });
+
+  it('treats only C and D as low grades', () => {
+    expect(rongcheng.bands.filter(isLowGrade).map((b) => b.id)).toEqual(['C', 'D']);
+  });
+
+  it('cites the current rules for consent and for the low-score rule', () => {
+    expect(consentEvidence).toMatchObject({ kind: 'documented', refs: ['clt-rongcheng-experience'] });
+    expect(lowScoreRule.evidence.refs).toEqual(['clt-rongcheng-experience']);
+    expect(lowScoreRule.quote).toMatch(/^a low score alone is never the basis/);
   });
 });

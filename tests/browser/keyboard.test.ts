@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { recordAnnouncements, tabTo } from '../support/keyboard';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('sesame-score by keyboard alone', () => {
+  it('arrow keys on a dimension slider carry the score across 600, unlock the bike perk and announce it once', async () => {
+    const { context, page, report } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    await page.goto(new URL('/chapters/sesame-credit/#try-it-yourself', siteUrl).href);
+    const widget = page.locator('[data-widget="sesame-score"]');
+    await widget.scrollIntoViewIfNeeded();
+    await waitForHydration(page);
+    const score = widget.getByTestId('score');
+    const bikes = widget.locator('[data-perk="suzhou-bikes"]');
+    expect(await score.textContent()).toBe('590');
+    expect(await bikes.getAttribute('data-state')).toBe('locked');
+
+    const announcements = await recordAnnouncements(widget.getByRole('status'));
+    await page.locator('body').focus();
+    await tabTo(page, widget.getByRole('slider', { name: /Credit history/ }));
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+
+    await expect.poll(() => score.textContent()).toBe('601');
+    expect(await bikes.getAttribute('data-state')).toBe('unlocked');
+    expect(await bikes.innerText()).toMatch(/^Unlocked/);
+    await expect.poll(announcements, { timeout: 3000 }).toEqual([
+      'Score 590 to 601 (+11), tier now Good. Unlocked: Deposit-free public bikes in Suzhou.',
+    ]);
+    await page.waitForTimeout(1000);
+    expect(await announcements()).toHaveLength(1);
+
+    // Home drops credit history to 0: 350 + 600 × (0.25 + 0.20 + 0.15 + 0.05) × 0.4 = 506.
+    await page.keyboard.press('Home');
+    await expect.poll(() => score.textContent()).toBe('506');
+    await expect.poll(async () => (await announcements()).at(-1)).toMatch(/tier now Poor\. Lost: Deposit-free public bikes in Suzhou\.$/);
+    expect(report.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('profile and behaviour buttons work with Enter and Space', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    await page.goto(new URL('/embed/sesame-score/', siteUrl).href);
+    await waitForHydration(page);
+    const widget = page.locator('[data-widget="sesame-score"]');
+    await tabTo(page, widget.getByRole('button', { name: 'How You, 752' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget.getByTestId('score').textContent()).toBe('752');
+    expect(await widget.locator('[data-perk="canada-finances"]').getAttribute('data-state')).toBe('unlocked');
+    await tabTo(page, widget.getByRole('button', { name: /Miss a credit repayment/ }));
+    await page.keyboard.press('Space');
+    await expect.poll(() => widget.getByTestId('score').textContent()).toBe('710');
+    expect(await widget.locator('[data-perk="canada-finances"]').getAttribute('data-state')).toBe('locked');
+    await context.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { builtPages } from '../support/site-pages';
+
+const siteUrl = inject('siteUrl');
+const pages = builtPages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Scrolls to the bottom in steps so lazy islands hydrate and scroll-driven code runs. */
+async function scrollThrough(page: import('playwright-core').Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+}
+
+it('finds the pages from the build', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/sources/', '/chapters/sesame-credit/', '/chapters/rongcheng/', '/embed/sesame-score/']));
+});
+
+describe.each(pages)('page %s', (path) => {
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ])('at %s width: no console errors, failed requests or requests to other origins', async (_name, viewport) => {
+    const { context, page, report } = await openWatched(browser, siteUrl, { viewport });
+    await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+    await scrollThrough(page);
+    await waitForHydration(page);
+    await page.waitForTimeout(200);
+    expect(report, `${path} at ${viewport.width}px`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    expect(await context.cookies(), `${path} sets cookies`).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways at ${viewport.width}px`).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('has no accessibility violations (axe, WCAG 2.2 AA and best practice)', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+    await scrollThrough(page);
+    await waitForHydration(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+    expect(violations, `axe on ${path}`).toEqual([]);
+    await context.close();
+  });
+});

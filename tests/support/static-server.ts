@@ -1,0 +1,51 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+/**
+ * Serves the built site from dist/ the way a static host does: /path/ → /path/index.html,
+ * unknown paths → 404.html with status 404. Small and ours, so tests control exactly what a
+ * host sends and no preview process outlives the run.
+ */
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const DIST = resolve('dist');
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(root = DIST, port = 0): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, safe);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      response.writeHead(404, { 'content-type': types['.html']! });
+      response.end(notFound);
+    }
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
