@@ -115,7 +115,7 @@ export const sesame: ScoringSystem = {
       label: 'Proof of funds for a Canadian visa',
       detail: 'From 2018 Canada accepted a special Sesame report as proof of finances for applicants scoring over 750.',
       kind: 'perk',
-      when: { atLeast: 751 },
+      when: { above: 750 },
       evidence: documented(['technode-2018-sesame']),
     },
   ],

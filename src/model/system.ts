@@ -27,9 +27,10 @@ export interface Band {
 
 export type ConsequenceKind = 'perk' | 'reward' | 'restriction' | 'shaming' | 'loan';
 
-/** Inclusive bounds on the score; a missing side is open. */
+/** Bounds on the score; a missing side is open. `above` is exclusive, as sources say "over 750". */
 export interface Threshold {
   readonly atLeast?: number;
+  readonly above?: number;
   readonly atMost?: number;
 }
 
@@ -74,7 +75,11 @@ export function assertOnScale(system: ScoringSystem, score: number): void {
 }
 
 export function meets(threshold: Threshold, score: number): boolean {
-  return (threshold.atLeast === undefined || score >= threshold.atLeast) && (threshold.atMost === undefined || score <= threshold.atMost);
+  return (
+    (threshold.atLeast === undefined || score >= threshold.atLeast) &&
+    (threshold.above === undefined || score > threshold.above) &&
+    (threshold.atMost === undefined || score <= threshold.atMost)
+  );
 }
 
 export function bandAt(system: ScoringSystem, score: number): Band {
@@ -134,9 +139,10 @@ export function formatDelta(delta: number): string {
 }
 
 export function describeThreshold(threshold: Threshold): string {
-  const { atLeast, atMost } = threshold;
+  const { atLeast, above, atMost } = threshold;
   if (atLeast !== undefined && atMost !== undefined) return `${formatScore(atLeast)}–${formatScore(atMost)}`;
   if (atLeast !== undefined) return `${formatScore(atLeast)} or more`;
+  if (above !== undefined) return `over ${formatScore(above)}`;
   if (atMost !== undefined) return `${formatScore(atMost)} or less`;
   return 'any score';
 }

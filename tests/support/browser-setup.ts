@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { DIST, startStaticServer } from './static-server';
+import { DIST, startStaticServer } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

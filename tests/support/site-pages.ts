@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST } from './static-server';
+import { DIST } from './static-server.ts';
 
 /** Every page in the build, as URL paths: found from dist/, never listed by hand. */
 export function builtPages(root = DIST): string[] {
