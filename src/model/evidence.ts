@@ -13,9 +13,9 @@ export type Evidence =
   /** No source gives this number; we chose it to make the widget work. */
   | { readonly kind: 'illustrative'; readonly note: string; readonly refs?: readonly RefId[] };
 
-export const documented = (refs: readonly RefId[], note?: string): Evidence => ({ kind: 'documented', refs, note });
-export const reported = (refs: readonly RefId[], note?: string): Evidence => ({ kind: 'reported', refs, note });
-export const illustrative = (note: string, refs?: readonly RefId[]): Evidence => ({ kind: 'illustrative', note, refs });
+export const documented = (refs: readonly RefId[], note?: string): Evidence => ({ kind: 'documented', refs, ...(note ? { note } : {}) });
+export const reported = (refs: readonly RefId[], note?: string): Evidence => ({ kind: 'reported', refs, ...(note ? { note } : {}) });
+export const illustrative = (note: string, refs?: readonly RefId[]): Evidence => ({ kind: 'illustrative', note, ...(refs ? { refs } : {}) });
 
 /** The label a reader sees beside a number. */
 export function evidenceLabel(evidence: Evidence): string {

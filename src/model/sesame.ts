@@ -26,11 +26,6 @@ export interface Dimension {
   readonly weight: number;
 }
 
-const weightEvidence = illustrative(
-  'Ant publishes the five dimensions but not their weights. These are the shares repeated by Chinese finance Q&A sites.',
-  ['wodefinance-sesame'],
-);
-
 /** The five dimensions are documented; their order follows the weights below. */
 export const dimensionsEvidence: Evidence = documented(['chinadaily-2015-sesame', 'fintechnews-2015-sesame']);
 

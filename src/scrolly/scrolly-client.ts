@@ -41,6 +41,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
   };
   activate(steps[0]!, false);
   scrollama()
-    .setup({ step: steps, offset: 0.65 })
+    .setup({ step: steps, offset: 0.6 })
     .onStepEnter(({ element }) => activate(element as HTMLElement, true));
 }
