@@ -43,4 +43,12 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
   scrollama()
     .setup({ step: steps, offset: 0.6 })
     .onStepEnter(({ element }) => activate(element as HTMLElement, true));
+  // A printed chapter is a handout: the graphic shows its complete final state, as without
+  // JavaScript, and returns to the reader's step afterwards.
+  let stepBeforePrint: HTMLElement | undefined;
+  window.addEventListener('beforeprint', () => {
+    stepBeforePrint = steps.find((s) => s.classList.contains('is-active'));
+    show(graphic, steps.at(-1)!.dataset.show!, false);
+  });
+  window.addEventListener('afterprint', () => stepBeforePrint && activate(stepBeforePrint, false));
 }
