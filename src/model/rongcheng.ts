@@ -1,5 +1,5 @@
 import { documented, illustrative, reported, type Evidence } from './evidence';
-import { bandAt, compare, describeChange, describeThreshold, formatDelta, formatScore, type Band, type Change, type ScoringSystem } from './system';
+import { bandAt, compare, describeChange, describeThreshold, formatDelta, formatScore, systemRefs, type Band, type Change, type ScoringSystem } from './system';
 
 /**
  * Rongcheng (荣成), Shandong: the city-run personal credit points best known from press
@@ -310,3 +310,11 @@ export function describeStanding(readerScore: number | null): string {
   const you = board.find((row) => row.isReader)!;
   return `You rank ${you.rank} of ${board.length} on the village board.`;
 }
+
+/** Every bibliography id behind a number Rongcheng's widget or chapter can show. */
+export const rongchengRefs: ReadonlySet<string> = systemRefs(rongcheng, [
+  startEvidence,
+  consentEvidence,
+  ...ledgerItems.map((i) => i.evidence),
+  ...neighbours.map((n) => n.evidence),
+]);

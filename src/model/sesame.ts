@@ -1,5 +1,5 @@
 import { documented, illustrative, reported, type Evidence } from './evidence';
-import { bandAt, compare, describeChange, assertOnScale, type ScoringSystem, type Change } from './system';
+import { bandAt, compare, describeChange, assertOnScale, systemRefs, type ScoringSystem, type Change } from './system';
 
 /**
  * Sesame Credit (芝麻信用, Zhima Credit): Ant Group's commercial, opt-in score inside Alipay.
@@ -312,3 +312,11 @@ export function sesameChange(before: SesameState, after: SesameState): Change {
 export function describeSesameChange(before: SesameState, after: SesameState, cause?: string): string {
   return describeChange(sesameChange(before, after), cause);
 }
+
+/** Every bibliography id behind a number Sesame's widget or chapter can show. */
+export const sesameRefs: ReadonlySet<string> = systemRefs(sesame, [
+  dimensionsEvidence,
+  scoreFormulaEvidence,
+  ...behaviours.map((b) => b.evidence),
+  ...presets.map((p) => p.evidence),
+]);

@@ -8,6 +8,7 @@ import {
   findPreset,
   presets,
   sesame,
+  sesameRefs,
   sesameScore,
   setLevel,
   uniformLevels,
@@ -160,5 +161,11 @@ describe('Sesame change sentences', () => {
 
   it('says when nothing moved', () => {
     expect(describeSesameChange(defaultSesameState, defaultSesameState)).toBe('Score stays at 590.');
+  });
+});
+
+describe('Sesame sources', () => {
+  it('lists every id behind a number the widget shows, including the dimensions and the formula', () => {
+    expect([...sesameRefs]).toEqual(expect.arrayContaining(['fintechnews-2015-sesame', 'wodefinance-sesame', 'suzhou-2016', 'cgtn-2017-sesame', 'bbc-rollingstone-sesame', 'seed-explained-2024']));
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import SesameScore from '../../src/widgets/sesame-score/SesameScore.svelte';
+import RongchengLedger from '../../src/widgets/rongcheng-ledger/RongchengLedger.svelte';
+
+const textOf = (html: string) => html.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('widgets before hydration', () => {
   it('sesame-score renders a meaningful default on the server', () => {
@@ -10,5 +13,23 @@ describe('widgets before hydration', () => {
     expect(body).toContain('Deposit-free public bikes in Suzhou');
     expect(body).toContain('href="/sources/#ref-suzhou-2016"');
     expect(body).toMatch(/role="status"/);
+  });
+
+  it('rongcheng-ledger renders its default ledger, grade, penalties panel and board on the server', () => {
+    const { body } = render(RongchengLedger, { props: { sources: {} } });
+    const text = textOf(body);
+    expect(text).toContain('Score 1,000 points');
+    expect(text).toContain('Grade A 960–1,029 points');
+    expect(text).toContain('Start 1,000 points');
+    expect(text).toContain('None of your entries carries a penalty of its own.');
+    expect(text).toContain('You rank 5 of 9 on the village board.');
+    expect(body).toContain('role="status"');
+  });
+
+  it.each([
+    ['sesame-score', SesameScore],
+    ['rongcheng-ledger', RongchengLedger],
+  ])('%s writes no style attributes, which a strict Content-Security-Policy would block', (_id, component) => {
+    expect(render(component, { props: { sources: {} } }).body).not.toMatch(/\sstyle=/);
   });
 });

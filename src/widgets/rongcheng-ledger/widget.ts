@@ -4,14 +4,10 @@ import {
   defaultRongchengState,
   findLedgerItem,
   findLedgerItemByCode,
-  ledgerItems,
   MAX_LEDGER_ENTRIES,
-  neighbours,
-  rongcheng,
-  startEvidence,
+  rongchengRefs,
   type RongchengState,
 } from '../../model/rongcheng';
-import { systemRefs } from '../../model/system';
 
 /** Payload: "c" (consented) or "n" (not), then each entry's two-letter code, e.g. "c-tv-ss". */
 export const rongchengCodec: StateCodec<RongchengState> = {
@@ -40,5 +36,5 @@ export default defineWidget<RongchengState>({
   defaultState: defaultRongchengState,
   codec: rongchengCodec,
   embedHeight: 1700,
-  refs: [...systemRefs(rongcheng, [startEvidence, ...ledgerItems.map((i) => i.evidence), ...neighbours.map((n) => n.evidence)])],
+  refs: [...rongchengRefs],
 });

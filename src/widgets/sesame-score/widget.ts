@@ -1,7 +1,6 @@
 import { defineWidget } from '../registration';
 import type { StateCodec } from '../url-state';
-import { defaultSesameState, dimensions, LEVEL_MAX, LEVEL_MIN, sesame, scoreFormulaEvidence, behaviours, presets, type SesameState } from '../../model/sesame';
-import { systemRefs } from '../../model/system';
+import { defaultSesameState, dimensions, LEVEL_MAX, LEVEL_MIN, sesameRefs, type SesameState } from '../../model/sesame';
 
 /** Payload: the five standings in the model's dimension order, joined by "-", e.g. "40-40-40-40-40". */
 export const sesameCodec: StateCodec<SesameState> = {
@@ -25,5 +24,5 @@ export default defineWidget<SesameState>({
   defaultState: defaultSesameState,
   codec: sesameCodec,
   embedHeight: 1500,
-  refs: [...systemRefs(sesame, [scoreFormulaEvidence, ...behaviours.map((b) => b.evidence), ...presets.map((p) => p.evidence)])],
+  refs: [...sesameRefs],
 });
