@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, launchChromium, openWatched } from '../support/chromium';
+import { tabTo } from '../support/keyboard';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('citations', () => {
+  it('a citation preview opens on keyboard focus, closes on Escape, and opens on hover', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: DESKTOP });
+    await page.goto(new URL('/chapters/sesame-credit/', siteUrl).href);
+    const cite = page.locator('.cite').first();
+    const preview = cite.locator('.cite-preview');
+    expect(await preview.isVisible()).toBe(false);
+
+    await tabTo(page, cite.locator('.cite-number'));
+    expect(await preview.isVisible()).toBe(true);
+    expect(await preview.innerText()).toMatch(/China Plus.*2018/s);
+    const describedBy = await cite.locator('.cite-number').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await preview.isVisible()).toBe(false);
+
+    await page.mouse.move(0, 0);
+    await cite.locator('.cite-number').hover();
+    expect(await preview.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await preview.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('every citation number leads to an entry in the chapter references', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    for (const path of ['/chapters/sesame-credit/', '/chapters/rongcheng/']) {
+      await page.goto(new URL(path, siteUrl).href);
+      const targets = await page.$$eval('.cite-number', (links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+      expect(targets.length).toBeGreaterThan(5);
+      for (const href of targets) expect(await page.locator(`section.references ${href}`).count(), `${path} ${href}`).toBe(1);
+    }
+    await context.close();
+  });
+});
+
+describe('links for teachers', () => {
+  it('the # beside a section heading copies that section\'s link and says so', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(new URL('/chapters/rongcheng/', siteUrl).href);
+    const link = page.getByRole('link', { name: 'Link to section: What a low score does not do' });
+    await link.click();
+    const expected = new URL('/chapters/rongcheng/#what-a-low-score-does-not-do', siteUrl).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(page.url()).toBe(expected);
+    expect(await page.locator('[data-copy-status]').textContent()).toBe('Link to "What a low score does not do" copied.');
+    await context.close();
+  });
+
+  it('a section link opens the chapter at that section', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    await page.goto(new URL('/chapters/sesame-credit/#documented-reported-myth', siteUrl).href);
+    await expect.poll(() => page.locator('#documented-reported-myth').evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(60);
+    await context.close();
+  });
+
+  it('prints as a handout: scrolly steps in sequence, the graphic in place, no widget controls', async () => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: DESKTOP });
+    await page.goto(new URL('/chapters/sesame-credit/', siteUrl).href);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-scrolly-graphic]').evaluate((g) => getComputedStyle(g).position)).toBe('static');
+    expect(await page.locator('.scrolly-step').first().evaluate((s) => getComputedStyle(s).minHeight)).toBe('0px');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await context.close();
+  });
+});
