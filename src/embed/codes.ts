@@ -1,0 +1,72 @@
+import type { WidgetRegistration } from '../widgets/registration';
+
+/**
+ * The three embed codes a journalist can paste, generated from a widget's registration. Pure,
+ * so the chapter's Embed dialog, the gallery, oEmbed and the tests all produce the same text.
+ */
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+
+export interface EmbedRequest {
+  readonly widget: Pick<WidgetRegistration<never>, 'id' | 'title' | 'embedHeight'>;
+  /** The site's origin, e.g. https://scored.example.org */
+  readonly origin: string;
+  /** An encoded scenario from the widget's codec (`1.67-67-67-67-67`), or none for the default. */
+  readonly scenario?: string | undefined;
+  readonly theme?: EmbedTheme;
+}
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A JavaScript string literal that cannot close the <script> it sits in. */
+const scriptString = (value: string): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The embed page's address with the chosen scenario and theme. */
+export function embedUrl({ widget, origin, scenario, theme = 'auto' }: EmbedRequest): string {
+  const url = new URL(`/embed/${widget.id}/`, origin);
+  if (scenario) url.searchParams.set(widget.id, scenario);
+  if (theme !== 'auto') url.searchParams.set('theme', theme);
+  return url.href;
+}
+
+export const iframeTitle = (widget: EmbedRequest['widget']): string => `${widget.title} (interactive, from Scored)`;
+
+/** Our loader: a placeholder that /embed.js turns into an auto-sized, lazy iframe. */
+export function loaderCode(request: EmbedRequest): string {
+  const { widget, origin, scenario, theme = 'auto' } = request;
+  const attributes = [
+    `data-scored-widget="${escapeAttribute(widget.id)}"`,
+    scenario ? `data-scored-scenario="${escapeAttribute(scenario)}"` : '',
+    theme !== 'auto' ? `data-scored-theme="${theme}"` : '',
+  ].filter(Boolean);
+  return [
+    `<div class="scored-embed" ${attributes.join(' ')}>`,
+    `  <a href="${escapeAttribute(embedUrl(request))}">${escapeAttribute(widget.title)}</a>`,
+    `</div>`,
+    `<script async src="${escapeAttribute(new URL('/embed.js', origin).href)}"></script>`,
+  ].join('\n');
+}
+
+/** For newsroom pages that already use pym.js; the site serves its own copy of pym. */
+export function pymCode(request: EmbedRequest): string {
+  const { widget, origin } = request;
+  const container = `scored-${widget.id}`;
+  return [
+    `<div id="${escapeAttribute(container)}"></div>`,
+    `<script src="${escapeAttribute(new URL('/pym.v1.min.js', origin).href)}"></script>`,
+    `<script>new pym.Parent(${scriptString(container)}, ${scriptString(embedUrl(request))}, { title: ${scriptString(iframeTitle(widget))} });</script>`,
+  ].join('\n');
+}
+
+/** For CMSes that strip scripts: a fixed height that fits the default state at 320 px. */
+export function iframeCode(request: EmbedRequest): string {
+  const { widget } = request;
+  return `<iframe src="${escapeAttribute(embedUrl(request))}" title="${escapeAttribute(iframeTitle(widget))}" width="100%" height="${widget.embedHeight}" loading="lazy" style="border:0;width:100%;max-width:100%"></iframe>`;
+}
+
+export const embedCodes = (request: EmbedRequest) => ({
+  loader: loaderCode(request),
+  pym: pymCode(request),
+  iframe: iframeCode(request),
+});
