@@ -7,7 +7,8 @@ import { remarkCitations } from './src/content/citations.ts';
 import { rehypeHeadingLinks } from './src/content/heading-links.ts';
 
 export default defineConfig({
-  site: 'https://scored.example.org',
+  // The public address: embed codes and oEmbed responses are absolute. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://scored.example.org',
   trailingSlash: 'always',
   integrations: [svelte(), mdx()],
   markdown: {

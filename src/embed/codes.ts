@@ -30,6 +30,9 @@ export function embedUrl({ widget, origin, scenario, theme = 'auto' }: EmbedRequ
   return url.href;
 }
 
+/** Where a widget's static oEmbed response is built. */
+export const oembedHref = (id: string): string => `/oembed/${id}.json`;
+
 export const iframeTitle = (widget: EmbedRequest['widget']): string => `${widget.title} (interactive, from Scored)`;
 
 /** Our loader: a placeholder that /embed.js turns into an auto-sized, lazy iframe. */

@@ -4,11 +4,15 @@ import 'd3-transition';
 import { attributesFor, type ElementStates } from './states';
 
 /**
- * Wires every [data-scrolly] section: scrollama reports the step in view, and each element of
- * the sticky graphic moves to that step's attributes. Before this runs (or without JavaScript)
- * the graphic shows its complete final state and the steps read as plain text.
+ * Wires every [data-scrolly] section. Scrolling: scrollama reports the step in view and each
+ * element of the sticky graphic moves to that step's attributes. Stepping: previous/next
+ * buttons and the arrow keys show one step at a time, for readers who prefer it, inside
+ * iframes (where sticky scrolling cannot work) and with ?steps in the URL. Before this runs, or
+ * without JavaScript, the graphic shows its complete final state and the steps read as text.
  */
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const framed = window.self !== window.top;
+const stepsRequested = new URLSearchParams(location.search).has('steps');
 
 function show(graphic: HTMLElement, state: string, animate: boolean): void {
   if (graphic.dataset.state === state) return;
@@ -30,25 +34,65 @@ function show(graphic: HTMLElement, state: string, animate: boolean): void {
   });
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+function enhance(root: HTMLElement): void {
   const graphic = root.querySelector<HTMLElement>('[data-scrolly-graphic]');
   const steps = [...root.querySelectorAll<HTMLElement>('[data-scrolly-step]')];
-  if (!graphic || steps.length === 0) continue;
-  root.classList.add('is-enhanced');
-  const activate = (step: HTMLElement, animate: boolean) => {
-    steps.forEach((s) => s.classList.toggle('is-active', s === step));
-    show(graphic, step.dataset.show!, animate);
+  if (!graphic || steps.length === 0) return;
+  const controls = root.querySelector<HTMLElement>('[data-scrolly-controls]')!;
+  const toggle = root.querySelector<HTMLButtonElement>('[data-scrolly-mode]')!;
+  const stepper = root.querySelector<HTMLElement>('[data-scrolly-stepper]')!;
+  const previous = stepper.querySelector<HTMLButtonElement>('[data-step-previous]')!;
+  const next = stepper.querySelector<HTMLButtonElement>('[data-step-next]')!;
+  const count = stepper.querySelector<HTMLElement>('[data-step-count]')!;
+  let current = 0;
+
+  const activate = (index: number, animate: boolean) => {
+    current = Math.max(0, Math.min(steps.length - 1, index));
+    steps.forEach((step, i) => step.classList.toggle('is-active', i === current));
+    show(graphic, steps[current]!.dataset.show!, animate);
+    const focusedButton = document.activeElement;
+    previous.disabled = current === 0;
+    next.disabled = current === steps.length - 1;
+    // A button that just became disabled would drop keyboard focus to the page: hand it over.
+    if (focusedButton === previous && previous.disabled) next.focus();
+    if (focusedButton === next && next.disabled) previous.focus();
+    count.textContent = `Step ${current + 1} of ${steps.length}`;
   };
-  activate(steps[0]!, false);
-  scrollama()
-    .setup({ step: steps, offset: 0.6 })
-    .onStepEnter(({ element }) => activate(element as HTMLElement, true));
+
+  const scroller = scrollama();
+  scroller.setup({ step: steps, offset: 0.6 }).onStepEnter(({ index }) => activate(index, true));
+
+  const setStepper = (on: boolean) => {
+    root.classList.toggle('is-stepper', on);
+    stepper.hidden = !on;
+    toggle.setAttribute('aria-pressed', String(on));
+    if (on) scroller.disable();
+    else scroller.enable();
+  };
+
+  root.classList.add('is-enhanced');
+  controls.hidden = false;
+  const linked = steps.findIndex((step) => `#${step.id}` === location.hash);
+  activate(Math.max(0, linked), false);
+  setStepper(framed || stepsRequested);
+
+  toggle.addEventListener('click', () => {
+    setStepper(!root.classList.contains('is-stepper'));
+    if (!root.classList.contains('is-stepper')) steps[current]!.scrollIntoView({ block: 'center' });
+  });
+  previous.addEventListener('click', () => activate(current - 1, true));
+  next.addEventListener('click', () => activate(current + 1, true));
+  stepper.addEventListener('keydown', (event) => {
+    const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: steps.length - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    activate(moves[event.key]!, true);
+  });
+
   // A printed chapter is a handout: the graphic shows its complete final state, as without
   // JavaScript, and returns to the reader's step afterwards.
-  let stepBeforePrint: HTMLElement | undefined;
-  window.addEventListener('beforeprint', () => {
-    stepBeforePrint = steps.find((s) => s.classList.contains('is-active'));
-    show(graphic, steps.at(-1)!.dataset.show!, false);
-  });
-  window.addEventListener('afterprint', () => stepBeforePrint && activate(stepBeforePrint, false));
+  window.addEventListener('beforeprint', () => show(graphic, steps.at(-1)!.dataset.show!, false));
+  window.addEventListener('afterprint', () => activate(current, false));
 }
+
+document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach(enhance);
