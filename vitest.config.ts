@@ -19,6 +19,9 @@ export default defineConfig({
         },
       },
       {
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         // Components compiled for the server, as Astro renders them before hydration.
         plugins: [svelte()],
         test: { name: 'ssr', include: ['tests/ssr/**/*.test.ts'], environment: 'node' },

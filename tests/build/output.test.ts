@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { DIST } from '../support/static-server.ts';
+import { builtPages } from '../support/site-pages.ts';
+
+/** Checks on the build output itself, page by page, found from dist/ rather than listed. */
+const pages = existsSync(join(DIST, 'index.html')) ? builtPages() : [];
+const htmlOf = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  if (pages.length === 0) throw new Error('Build checks read dist/: run `npx astro build` first (npm test does).');
+});
+
+const validator = new HtmlValidate(
+  new StaticConfigLoader({
+    extends: ['html-validate:recommended'],
+    // Known, valid patterns of the toolchain, which the recommended preset treats as style
+    // errors: Svelte writes void elements as <input/> and boolean attributes as checked="",
+    // and Astro puts the stylesheet for its islands inside <body>.
+    elements: ['html5', { style: { flow: true } }],
+    rules: { 'void-style': 'off', 'attribute-boolean-style': 'off' },
+  }),
+);
+
+describe.each(pages)('built page %s', (page) => {
+  it('is valid HTML (html-validate: 0 errors)', async () => {
+    const report = await validator.validateString(htmlOf(page), page);
+    const errors = report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(errors).toEqual([]);
+  });
+
+  it('every image declares its width and height', () => {
+    const images = htmlOf(page).match(/<img\b[^>]*>/g) ?? [];
+    expect(images.filter((img) => !/\bwidth="\d+"/.test(img) || !/\bheight="\d+"/.test(img))).toEqual([]);
+  });
+
+  it('loads no more than 15 KB of gzipped CSS', () => {
+    const html = htmlOf(page);
+    const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
+    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]!));
+    const bytes = gzipSync(Buffer.concat([...linked, ...inline])).length;
+    expect(bytes, `${page}: ${bytes} bytes of CSS (gzipped)`).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+/** ids on each page, for checking fragments. */
+const idsByPage = new Map(pages.map((page) => [page, new Set([...htmlOf(page).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+
+function resolveTarget(from: string, href: string): { page: string | null; file: string | null; fragment: string | null } {
+  const url = new URL(href.replace(/&amp;/g, '&'), `http://site${from}`);
+  const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : null;
+  const path = decodeURIComponent(url.pathname);
+  if (path.endsWith('/')) return { page: path, file: join(DIST, path, 'index.html'), fragment };
+  return { page: null, file: join(DIST, path), fragment };
+}
+
+describe('links inside the site', () => {
+  it.each(pages)('every internal link and #fragment on %s resolves', (page) => {
+    const html = htmlOf(page).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => tag.slice(0, tag.indexOf('>') + 1));
+    const hrefs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((h) => !/^(https?:|mailto:|data:)/.test(h));
+    const broken: string[] = [];
+    for (const href of hrefs) {
+      const { page: target, file, fragment } = resolveTarget(page, href);
+      if (!file || !existsSync(file)) {
+        broken.push(`${href} (no such file)`);
+        continue;
+      }
+      if (fragment && target && !idsByPage.get(target)?.has(fragment)) broken.push(`${href} (no id "${fragment}" on ${target})`);
+    }
+    expect(broken, `broken links on ${page}`).toEqual([]);
+  });
+});
+
+describe('fonts', () => {
+  it('are self-hosted: every @font-face and url() in the CSS points at this site', () => {
+    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'));
+    const urls = css.flatMap((text) => [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
+    expect(css.join('\n')).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//);
+  });
+});
