@@ -1,0 +1,136 @@
+/**
+ * `npm run bench` (after a build): Lighthouse with its default mobile settings on the same
+ * Chromium the tests use, median of 3 runs per page and embed, plus each widget's worst
+ * interaction latency with the CPU slowed 4×. Prints one table and writes tests/bench-results.md.
+ * Not part of `npm test`: scores move with machine load, so they inform rather than gate.
+ */
+import { writeFileSync } from 'node:fs';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startStaticServer } from '../support/static-server.ts';
+import { builtPages, embedPages } from '../support/site-pages.ts';
+import { CHROME_PATH, launchChromium, waitForHydration } from '../support/chromium.ts';
+
+const RUNS = 3;
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface Row {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  jsBytes: number;
+}
+
+async function lighthouseRows(siteUrl: string, pages: string[]): Promise<Row[]> {
+  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const rows: Row[] = [];
+  try {
+    for (const page of pages) {
+      const runs: Row[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(new URL(page, siteUrl).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const lhr = result!.lhr;
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        const scripts = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        runs.push({
+          page,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: numeric('largest-contentful-paint'),
+          tbtMs: numeric('total-blocking-time'),
+          cls: numeric('cumulative-layout-shift'),
+          jsBytes: scripts.find((item) => item.resourceType === 'script')?.transferSize ?? 0,
+        });
+      }
+      const pick = (key: keyof Row) => median(runs.map((run) => run[key] as number));
+      rows.push({
+        page,
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        bestPractices: pick('bestPractices'),
+        seo: pick('seo'),
+        lcpMs: pick('lcpMs'),
+        tbtMs: pick('tbtMs'),
+        cls: pick('cls'),
+        jsBytes: pick('jsBytes'),
+      });
+      console.error(`measured ${page}`);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+/** Key press on the widget's main control → next paint, from the Event Timing API, CPU 4× slower. */
+async function interactionLatency(siteUrl: string): Promise<{ widget: string; worstMs: number; presses: number }[]> {
+  const browser = await launchChromium();
+  const results = [];
+  try {
+    // Widgets are found from their embed pages, as the tests find pages from the build.
+    for (const widget of embedPages().map((path) => ({ id: path.split('/')[2]! }))) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(new URL(`/embed/${widget.id}/`, siteUrl).href);
+      await waitForHydration(page);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluate(() => {
+        (window as unknown as { __events: number[] }).__events = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (entry.name === 'keydown') (window as unknown as { __events: number[] }).__events.push(entry.duration);
+        }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+      });
+      // The main control: a slider where there is one (arrow keys), else the first button (Enter).
+      const slider = page.getByRole('slider').first();
+      const hasSlider = (await slider.count()) > 0;
+      const control = hasSlider ? slider : page.locator('[data-widget] button').first();
+      await control.focus();
+      const presses = 20;
+      for (let i = 0; i < presses; i++) {
+        await page.keyboard.press(hasSlider ? (i % 2 ? 'ArrowLeft' : 'ArrowRight') : 'Enter');
+        await page.waitForTimeout(60);
+      }
+      await page.waitForTimeout(300);
+      const durations = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
+      // Entries below the 16 ms threshold are not reported: no entry means every press was faster.
+      results.push({ widget: widget.id, worstMs: durations.length ? Math.max(...durations) : 0, presses });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+const server = await startStaticServer();
+try {
+  const pages = builtPages().filter((p) => !p.startsWith('/oembed/'));
+  const rows = await lighthouseRows(server.url, pages);
+  const latency = await interactionLatency(server.url);
+  const table = [
+    '| page | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) | CLS | JS (bytes) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} | ${Math.round(r.tbtMs)} | ${r.cls.toFixed(3)} | ${r.jsBytes} |`),
+  ].join('\n');
+  const latencyTable = [
+    '| widget | worst key press → next paint (ms), CPU 4× slower | presses |',
+    '|---|---|---|',
+    ...latency.map((l) => `| ${l.widget} | ${l.worstMs === 0 ? '< 16 (no event over the threshold)' : l.worstMs} | ${l.presses} |`),
+  ].join('\n');
+  const report = `# Bench results\n\nLighthouse ${RUNS}× per page (median), default mobile settings, Debian Chromium; ${new Date().toISOString().slice(0, 10)}.\nTargets: performance 100, LCP ≤ 1,000 ms, TBT ≤ 50 ms, CLS 0, interaction ≤ 16 ms.\n\n${table}\n\n${latencyTable}\n`;
+  writeFileSync('tests/bench-results.md', report);
+  console.log(report);
+} finally {
+  await server.close();
+}
