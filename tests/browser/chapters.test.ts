@@ -14,10 +14,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The chapter's own words: headings, paragraphs and list items outside the widgets. */
+/** The chapter's own words: headings, paragraphs and list items outside widgets and controls. */
 function chapterText(page: Page): Promise<string[]> {
   return page.$$eval('article .prose :is(h2, h3, p, li, blockquote)', (nodes) =>
-    nodes.filter((n) => !n.closest('[data-widget], astro-island')).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    nodes
+      .filter((n) => !n.closest('[data-widget], astro-island, [data-scrolly-stepper], dialog'))
+      .map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
 }
 

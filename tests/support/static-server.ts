@@ -25,7 +25,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root = DIST, port = 0): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /**
+   * Send `Access-Control-Allow-Origin: *` with every response, as a host that lets sandboxed
+   * (opaque-origin) embeds load the site's module scripts and fonts does. Off by default.
+   */
+  cors?: boolean;
+}
+
+export async function startStaticServer(root = DIST, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const cors: Record<string, string> = options.cors ? { 'access-control-allow-origin': '*' } : {};
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
@@ -33,11 +42,11 @@ export async function startStaticServer(root = DIST, port = 0): Promise<StaticSe
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...cors });
       response.end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'content-type': types['.html']! });
+      response.writeHead(404, { 'content-type': types['.html']!, ...cors });
       response.end(notFound);
     }
   });
