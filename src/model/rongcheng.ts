@@ -318,3 +318,17 @@ export const rongchengRefs: ReadonlySet<string> = systemRefs(rongcheng, [
   ...ledgerItems.map((i) => i.evidence),
   ...neighbours.map((n) => n.evidence),
 ]);
+
+/**
+ * The village board's axis: round fifties around every villager and the 1,000 start, with a
+ * tick every 50 points, or every 100, 200… when that would give more ticks than fit.
+ */
+export function boardAxis(scores: readonly number[], maxTicks: number): { domain: [number, number]; ticks: number[] } {
+  const low = Math.floor((Math.min(...scores, RONGCHENG_START) - 10) / 50) * 50;
+  const high = Math.ceil((Math.max(...scores, RONGCHENG_START) + 10) / 50) * 50;
+  let step = 50;
+  while ((high - low) / step + 1 > Math.max(2, maxTicks)) step *= 2;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(low / step) * step; tick <= high; tick += step) ticks.push(tick);
+  return { domain: [low, high], ticks };
+}

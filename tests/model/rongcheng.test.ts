@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntry,
+  boardAxis,
   consentEvidence,
   defaultRongchengState,
   describeGradeRange,
@@ -166,5 +167,18 @@ describe('Words for the ledger widget', () => {
     expect(consentEvidence).toMatchObject({ kind: 'documented', refs: ['clt-rongcheng-experience'] });
     expect(lowScoreRule.evidence.refs).toEqual(['clt-rongcheng-experience']);
     expect(lowScoreRule.quote).toMatch(/^a low score alone is never the basis/);
+  });
+});
+
+describe('village board axis', () => {
+  it('spans every villager and the start in round fifties, ticking every 50 where there is room', () => {
+    expect(boardAxis([930, 1055], 5)).toEqual({ domain: [900, 1100], ticks: [900, 950, 1000, 1050, 1100] });
+  });
+  it('ticks less often when the board is narrow or the scores spread far', () => {
+    expect(boardAxis([930, 1055], 4).ticks).toEqual([900, 1000, 1100]);
+    const wide = boardAxis([-2000, 1055], 6);
+    expect(wide.domain).toEqual([-2050, 1100]);
+    expect(wide.ticks.length).toBeLessThanOrEqual(6);
+    expect(wide.ticks.every((t) => t >= -2050 && t <= 1100)).toBe(true);
   });
 });

@@ -1,0 +1,27 @@
+import type { StateCodec } from '../url-state';
+import { findLedgerItem, findLedgerItemByCode, MAX_LEDGER_ENTRIES, type RongchengState } from '../../model/rongcheng';
+
+/**
+ * What the component itself needs of the registration: its id (the URL-state key) and codec.
+ * Kept apart from widget.ts so the browser bundle carries neither the registration's text nor
+ * its source list.
+ */
+export const RONGCHENG_WIDGET_ID = 'rongcheng-ledger';
+
+/** Payload: "c" (consented) or "n" (not), then each entry's two-letter code, e.g. "c-tv-ss". */
+export const rongchengCodec: StateCodec<RongchengState> = {
+  version: 1,
+  encodePayload: (state) => [state.consented ? 'c' : 'n', ...state.entries.map((id) => findLedgerItem(id).code)].join('-'),
+  decodePayload(payload) {
+    const [consent, ...codes] = payload.split('-');
+    if (consent !== 'c' && consent !== 'n') return null;
+    if (codes.length > MAX_LEDGER_ENTRIES) return null;
+    const entries: string[] = [];
+    for (const code of codes) {
+      const item = findLedgerItemByCode(code);
+      if (!item) return null;
+      entries.push(item.id);
+    }
+    return { consented: consent === 'c', entries };
+  },
+};
