@@ -83,3 +83,15 @@ describe('fonts', () => {
     expect(css.join('\n')).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//);
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it.each(pages)('%s carries a strict policy: nothing from other origins, no unsafe-inline or unsafe-eval', (page) => {
+    const meta = htmlOf(page).match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);
+    expect(meta, `${page} has no CSP meta tag`).not.toBeNull();
+    const policy = meta![1]!;
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).toMatch(/style-src 'self'/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});

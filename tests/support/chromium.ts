@@ -38,6 +38,13 @@ export async function openWatched(
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; report: PageReport }> {
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  // Content-Security-Policy violations surface as console errors, so every test that checks the
+  // console also proves the policy held.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`),
+    ),
+  );
   const page = await context.newPage();
   const origin = new URL(siteUrl).origin;
   const report: PageReport = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
