@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DESKTOP, PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
 import { tabTo } from '../support/keyboard';
+import { widgets } from '../../src/widgets/registry';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -109,6 +110,18 @@ describe('scrolly sequences as a stepper', () => {
     expect(await page.locator('[data-scrolly]').getAttribute('class')).toContain('is-stepper');
     expect(await page.locator('[data-scrolly-graphic]').getAttribute('data-state')).toBe('tv');
     expect(await page.locator('[data-step-count]').textContent()).toBe('Step 5 of 7');
+    await context.close();
+  });
+});
+
+describe('the plain iframe code', () => {
+  it.each(widgets.map((w) => [w.id, w.embedHeight] as const))('%s: its fixed height (%i px) fits the default view at 320 px without much to spare', async (id, embedHeight) => {
+    const { context, page } = await openWatched(browser, siteUrl, { viewport: { width: 320, height: 640 } });
+    await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
+    await waitForHydration(page);
+    const contentHeight = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(contentHeight, `set embedHeight in src/widgets/${id}/widget.ts to at least ${contentHeight}`).toBeLessThanOrEqual(embedHeight);
+    expect(embedHeight - contentHeight, `embedHeight for ${id} leaves a large empty gap`).toBeLessThanOrEqual(150);
     await context.close();
   });
 });

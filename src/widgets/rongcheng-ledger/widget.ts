@@ -12,6 +12,6 @@ export default defineWidget<RongchengState>({
   section: 'try-the-ledger',
   defaultState: defaultRongchengState,
   codec: rongchengCodec,
-  embedHeight: 1700,
+  embedHeight: 4800,
   refs: [...rongchengRefs],
 });

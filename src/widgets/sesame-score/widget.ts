@@ -12,6 +12,6 @@ export default defineWidget<SesameState>({
   section: 'try-it-yourself',
   defaultState: defaultSesameState,
   codec: sesameCodec,
-  embedHeight: 1500,
+  embedHeight: 3500,
   refs: [...sesameRefs],
 });
