@@ -45,3 +45,12 @@ export function searchWithState<State>(codec: StateCodec<State>, widgetId: strin
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** Writes a widget's state into the page URL, so a copied link reopens the same scenario. */
+export function keepStateInUrl<State>(codec: StateCodec<State>, widgetId: string, state: State): void {
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${searchWithState(codec, widgetId, location.search, state)}${location.hash}`);
+  } catch {
+    // Some sandboxes forbid history changes; the scenario then just is not kept in the URL.
+  }
+}

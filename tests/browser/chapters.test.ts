@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { chapterPages } from '../support/site-pages';
 import { widgets } from '../../src/widgets/registry';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The chapter's own words: headings, paragraphs and list items outside widgets and controls. */
 function chapterText(page: Page): Promise<string[]> {
@@ -25,12 +18,12 @@ function chapterText(page: Page): Promise<string[]> {
 
 describe.each(chapterPages())('chapter %s', (path) => {
   it('reads in full with JavaScript off', async () => {
-    const on = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const on = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await on.page.goto(new URL(path, siteUrl).href);
     const withScript = await chapterText(on.page);
     await on.context.close();
 
-    const off = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const off = await browser().newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await off.newPage();
     await page.goto(new URL(path, siteUrl).href);
     const withoutScript = await chapterText(page);
@@ -45,7 +38,7 @@ describe.each(chapterPages())('chapter %s', (path) => {
 
 describe.each(widgets.map((w) => [w.id, w] as const))('widget %s in its chapter', (id, widget) => {
   it('hydrates under its registered section heading', async () => {
-    const { context, page, report } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL(`/chapters/${widget.chapter}/#${widget.section}`, siteUrl).href);
     const heading = page.locator(`h2#${widget.section}`);
     await expect.poll(() => heading.count()).toBe(1);

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { tabTo } from '../support/keyboard';
 import { widgets } from '../../src/widgets/registry';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the Embed dialog in a chapter', () => {
   it('opens by keyboard, keeps focus inside, carries the reader\'s scenario, copies with a confirmation, and gives focus back', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(new URL('/chapters/sesame-credit/#try-it-yourself', siteUrl).href);
     const widget = page.locator('[data-widget="sesame-score"]');
     await widget.scrollIntoViewIfNeeded();
@@ -56,7 +48,7 @@ describe('the Embed dialog in a chapter', () => {
   });
 
   it('without JavaScript, the same control leads to the embed gallery', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const context = await browser().newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('/chapters/rongcheng/', siteUrl).href);
     expect(await page.getByRole('link', { name: 'Embed this widget' }).getAttribute('href')).toBe('/embeds/#rongcheng-ledger');
@@ -66,7 +58,7 @@ describe('the Embed dialog in a chapter', () => {
 
 describe('scrolly sequences as a stepper', () => {
   it('the site offers a stepper that works with buttons and arrow keys', async () => {
-    const { context, page, report } = await openWatched(browser, siteUrl, { viewport: DESKTOP });
+    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: DESKTOP });
     await page.goto(new URL('/chapters/sesame-credit/', siteUrl).href);
     const scrolly = page.locator('[data-scrolly]');
     const graphic = scrolly.locator('[data-scrolly-graphic]');
@@ -93,7 +85,7 @@ describe('scrolly sequences as a stepper', () => {
   });
 
   it('inside an iframe the sequence starts as a stepper, since sticky scrolling cannot work there', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: DESKTOP });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: DESKTOP });
     await page.goto(new URL('/embeds/', siteUrl).href);
     await page.setContent(`<iframe title="chapter" src="${new URL('/chapters/rongcheng/', siteUrl).href}" width="800" height="700"></iframe>`);
     const frame = page.frameLocator('iframe');
@@ -105,7 +97,7 @@ describe('scrolly sequences as a stepper', () => {
   });
 
   it('?steps opens the stepper, and a step link opens at that step', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL('/chapters/rongcheng/?steps#step-tv', siteUrl).href);
     expect(await page.locator('[data-scrolly]').getAttribute('class')).toContain('is-stepper');
     expect(await page.locator('[data-scrolly-graphic]').getAttribute('data-state')).toBe('tv');
@@ -116,7 +108,7 @@ describe('scrolly sequences as a stepper', () => {
 
 describe('the plain iframe code', () => {
   it.each(widgets.map((w) => [w.id, w.embedHeight] as const))('%s: its fixed height (%i px) fits the default view at 320 px without much to spare', async (id, embedHeight) => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: { width: 320, height: 640 } });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: { width: 320, height: 640 } });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
     await waitForHydration(page);
     const contentHeight = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { recordAnnouncements, tabTo } from '../support/keyboard';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('sesame-score by keyboard alone', () => {
   it('arrow keys on a dimension slider carry the score across 600, unlock the bike perk and announce it once', async () => {
-    const { context, page, report } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL('/chapters/sesame-credit/#try-it-yourself', siteUrl).href);
     const widget = page.locator('[data-widget="sesame-score"]');
     await widget.scrollIntoViewIfNeeded();
@@ -48,7 +40,7 @@ describe('sesame-score by keyboard alone', () => {
   });
 
   it('profile and behaviour buttons work with Enter and Space', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL('/embed/sesame-score/', siteUrl).href);
     await waitForHydration(page);
     const widget = page.locator('[data-widget="sesame-score"]');
@@ -66,7 +58,7 @@ describe('sesame-score by keyboard alone', () => {
 
 describe('rongcheng-ledger by keyboard alone', () => {
   it('Enter on a deed crosses into grade AA, unlocks village rewards and announces it once; Space unticks consent', async () => {
-    const { context, page, report } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL('/chapters/rongcheng/#try-the-ledger', siteUrl).href);
     const widget = page.locator('[data-widget="rongcheng-ledger"]');
     await widget.scrollIntoViewIfNeeded();
@@ -104,7 +96,7 @@ describe('widgets by touch at 320 px', () => {
     ['sesame-score', 'How You, 752', '752'],
     ['rongcheng-ledger', 'Donate a 3,000-yuan TV', '1,030'],
   ])('%s: a tap on "%s" changes the score, and nothing overflows', async (id, button, expected) => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
     await waitForHydration(page);
     const widget = page.locator(`[data-widget="${id}"]`);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { widgets } from '../../src/widgets/registry';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Everything on the page that could move: running animations and non-zero transitions. */
 function motionOnPage(page: Page): Promise<string[]> {
@@ -32,7 +25,7 @@ const firstActions: Record<string, RegExp> = { 'sesame-score': /How You, 752/, '
 
 describe('with prefers-reduced-motion: reduce', () => {
   it.each(widgets.map((w) => w.id))('%s: nothing animates or transitions when the state changes', async (id) => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE, reducedMotion: 'reduce' });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'reduce' });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
     await waitForHydration(page);
     expect(firstActions[id], `add a state-changing action for ${id} to this test`).toBeDefined();
@@ -51,7 +44,7 @@ describe('with prefers-reduced-motion: reduce', () => {
   });
 
   it('scrolly graphics change state at once', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE, reducedMotion: 'reduce' });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'reduce' });
     await page.goto(new URL('/chapters/rongcheng/?steps', siteUrl).href);
     await page.getByRole('button', { name: /Next/ }).click();
     const liu = page.locator('[data-scrolly-graphic] circle.liu');
@@ -63,7 +56,7 @@ describe('with prefers-reduced-motion: reduce', () => {
   });
 
   it('without the preference, widgets do animate (so the test above can fail)', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE, reducedMotion: 'no-preference' });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'no-preference' });
     await page.goto(new URL('/embed/sesame-score/', siteUrl).href);
     await waitForHydration(page);
     await page.getByRole('button', { name: /How You, 752/ }).click();

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, openWatched, waitForHydration } from '../support/chromium';
+import { DESKTOP, PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { builtPages } from '../support/site-pages';
 
 const siteUrl = inject('siteUrl');
 const pages = builtPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Scrolls to the bottom in steps so lazy islands hydrate and scroll-driven code runs. */
 async function scrollThrough(page: import('playwright-core').Page) {
@@ -38,7 +30,7 @@ const matrix = viewports.flatMap(([name, viewport]) => schemes.map((scheme) => [
 
 describe.each(pages)('page %s', (path) => {
   it.each(matrix)('at %s: no console errors or warnings, failed requests, requests to other origins, cookies or sideways scrolling', async (label, viewport, colorScheme) => {
-    const { context, page, report } = await openWatched(browser, siteUrl, { viewport, colorScheme });
+    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport, colorScheme });
     await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
     await scrollThrough(page);
     await waitForHydration(page);
@@ -51,7 +43,7 @@ describe.each(pages)('page %s', (path) => {
   });
 
   it.each(matrix)('at %s: no accessibility violations (axe: WCAG 2.2 A/AA and best practice)', async (label, viewport, colorScheme) => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport, colorScheme });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport, colorScheme });
     await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
     await scrollThrough(page);
     await waitForHydration(page);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, openWatched } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, openWatched, useBrowser } from '../support/chromium';
 import { tabTo } from '../support/keyboard';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('citations', () => {
   it('a citation preview opens on keyboard focus, closes on Escape, and opens on hover', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: DESKTOP });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: DESKTOP });
     await page.goto(new URL('/chapters/sesame-credit/', siteUrl).href);
     const cite = page.locator('.cite').first();
     const preview = cite.locator('.cite-preview');
@@ -38,7 +30,7 @@ describe('citations', () => {
   });
 
   it('every citation number leads to an entry in the chapter references', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     for (const path of ['/chapters/sesame-credit/', '/chapters/rongcheng/']) {
       await page.goto(new URL(path, siteUrl).href);
       const targets = await page.$$eval('.cite-number', (links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
@@ -51,7 +43,7 @@ describe('citations', () => {
 
 describe('links for teachers', () => {
   it('the # beside a section heading copies that section\'s link and says so', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(new URL('/chapters/rongcheng/', siteUrl).href);
     const link = page.getByRole('link', { name: 'Link to section: What a low score does not do' });
     await link.click();
@@ -63,14 +55,14 @@ describe('links for teachers', () => {
   });
 
   it('a section link opens the chapter at that section', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: PHONE });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL('/chapters/sesame-credit/#documented-reported-myth', siteUrl).href);
     await expect.poll(() => page.locator('#documented-reported-myth').evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(60);
     await context.close();
   });
 
   it('prints as a handout: scrolly steps in sequence, the graphic in place, no widget controls', async () => {
-    const { context, page } = await openWatched(browser, siteUrl, { viewport: DESKTOP });
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: DESKTOP });
     await page.goto(new URL('/chapters/sesame-credit/', siteUrl).href);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-scrolly-graphic]').evaluate((g) => getComputedStyle(g).position)).toBe('static');

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium (or CHROME_PATH), with the flags this machine's closed network needs. */
@@ -66,4 +67,22 @@ export async function openWatched(
 /** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+}
+
+/**
+ * One Chromium for a whole test file, started before its tests and closed after them.
+ * Call at the top of a file; the returned function gives the running browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser: the browser starts in beforeAll; use it inside tests');
+    return browser;
+  };
 }
