@@ -76,7 +76,11 @@ describe('links inside the site', () => {
 
 describe('fonts', () => {
   it('are self-hosted: every @font-face and url() in the CSS points at this site', () => {
-    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'));
+    // Stylesheets are files or, when small, inlined into pages: read both.
+    const css = [
+      ...readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8')),
+      ...pages.flatMap((page) => [...htmlOf(page).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)),
+    ];
     const urls = css.flatMap((text) => [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * Serves the built site from dist/ the way a static host does: /path/ → /path/index.html,
@@ -31,6 +32,8 @@ export interface StaticServerOptions {
    * (opaque-origin) embeds load the site's module scripts and fonts does. Off by default.
    */
   cors?: boolean;
+  /** Gzip text responses for clients that accept it, as production hosts do (the bench uses it). */
+  gzip?: boolean;
 }
 
 export async function startStaticServer(root = DIST, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
@@ -42,8 +45,10 @@ export async function startStaticServer(root = DIST, port = 0, options: StaticSe
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...cors });
-      response.end(body);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const compress = options.gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+      response.writeHead(200, { 'content-type': type, ...cors, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+      response.end(compress ? gzipSync(body) : body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { 'content-type': types['.html']!, ...cors });

@@ -113,7 +113,7 @@ async function interactionLatency(siteUrl: string): Promise<{ widget: string; wo
   return results;
 }
 
-const server = await startStaticServer();
+const server = await startStaticServer(undefined, 0, { gzip: true });
 try {
   const pages = builtPages().filter((p) => !p.startsWith('/oembed/'));
   const rows = await lighthouseRows(server.url, pages);
