@@ -99,3 +99,10 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 });
+
+describe('prose spacing', () => {
+  it.each(pages)('%s: no word runs into a link or emphasis ("underCC BY")', (page) => {
+    const text = htmlOf(page).replace(/<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>/g, '');
+    expect(text.match(/[a-z’']<(a|em|strong|cite)\b[^>]*>[A-Za-z]/g) ?? []).toEqual([]);
+  });
+});
