@@ -22,7 +22,7 @@ export default defineConfig({
   },
   // Small stylesheets go inline (one round trip fewer before first paint); Astro hashes them for
   // the CSP. Larger ones stay files the browser can cache across pages.
-  build: { inlineStylesheets: 'auto' },
+  build: { inlineStylesheets: 'always' },
   // A strict Content-Security-Policy on every page: Astro hashes the scripts and styles it
   // emits; everything else may come only from this site. Inline scripts of our own add their
   // hashes through Astro.csp (see the embed page).

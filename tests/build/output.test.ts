@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { DIST } from '../support/static-server.ts';
 import { builtPages } from '../support/site-pages.ts';
+import { CORE_FONT, coreCodePoints, formatUnicodeRange, makeCoreFont, parseUnicodeRange, restOfLatin } from '../tools/core-font.ts';
 
 /** Checks on the build output itself, page by page, found from dist/ rather than listed. */
 const pages = existsSync(join(DIST, 'index.html')) ? builtPages() : [];
@@ -85,6 +86,32 @@ describe('fonts', () => {
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
     expect(css.join('\n')).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//);
+  });
+
+  const fontsCss = readFileSync('src/styles/fonts.css', 'utf8');
+  const rangeOfFace = (file: string) => {
+    const face = fontsCss.split('@font-face').find((block) => block.includes(file));
+    return parseUnicodeRange(face?.match(/unicode-range:\s*([^;]+);/)?.[1] ?? '');
+  };
+
+  it('the core font file is the one `npm run fonts` makes from the current character list', async () => {
+    expect((await makeCoreFont()).equals(readFileSync(CORE_FONT)), 'src/styles/fonts/ is stale: run `npm run fonts`').toBe(true);
+  });
+
+  it("fonts.css splits Latin between the core face and fontsource's Latin file, with no gap or overlap", () => {
+    expect(formatUnicodeRange(rangeOfFace('source-serif-4-core-wght.woff2')), 'core face unicode-range (see `npm run fonts`)').toBe(formatUnicodeRange(coreCodePoints()));
+    expect(formatUnicodeRange(rangeOfFace('source-serif-4-latin-wght-normal.woff2')), 'Latin face unicode-range (see `npm run fonts`)').toBe(formatUnicodeRange(restOfLatin()));
+  });
+
+  it.each(pages)('%s needs only the core font file for its Latin text', (page) => {
+    const text = htmlOf(page)
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)));
+    const rest = restOfLatin();
+    const outside = [...new Set(text)].filter((c) => rest.has(c.codePointAt(0)!) && !/\s/.test(c));
+    expect(outside, `${page} uses characters outside the core font, so it also downloads the 51 KB Latin file: add them to CORE_CHARACTERS in tests/tools/core-font.ts and run \`npm run fonts\``).toEqual([]);
   });
 });
 
