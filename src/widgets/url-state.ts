@@ -46,11 +46,28 @@ export function searchWithState<State>(codec: StateCodec<State>, widgetId: strin
   return text ? `?${text}` : '';
 }
 
-/** Writes a widget's state into the page URL, so a copied link reopens the same scenario. */
+/** Per widget, the pending write of its latest state to the URL. */
+const pendingWrites = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Long enough for a held key or a drag to count as one change; too short to notice. */
+const URL_WRITE_DELAY_MS = 150;
+
+/**
+ * Writes a widget's state into the page URL, so a copied link reopens the same scenario. The
+ * write waits until the changes pause: Chromium reloads the page's icon on every URL change,
+ * work that would otherwise compete with the frames answering the reader's key presses.
+ */
 export function keepStateInUrl<State>(codec: StateCodec<State>, widgetId: string, state: State): void {
-  try {
-    history.replaceState(history.state, '', `${location.pathname}${searchWithState(codec, widgetId, location.search, state)}${location.hash}`);
-  } catch {
-    // Some sandboxes forbid history changes; the scenario then just is not kept in the URL.
-  }
+  clearTimeout(pendingWrites.get(widgetId));
+  pendingWrites.set(
+    widgetId,
+    setTimeout(() => {
+      pendingWrites.delete(widgetId);
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${searchWithState(codec, widgetId, location.search, state)}${location.hash}`);
+      } catch {
+        // Some sandboxes forbid history changes; the scenario then just is not kept in the URL.
+      }
+    }, URL_WRITE_DELAY_MS),
+  );
 }

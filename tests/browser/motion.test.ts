@@ -63,4 +63,17 @@ describe('with prefers-reduced-motion: reduce', () => {
     expect((await motionOnPage(page)).length).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('a slider moves the Sesame score marker directly, as a drag should, with no glide behind it', async () => {
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'no-preference' });
+    await page.goto(new URL('/embed/sesame-score/', siteUrl).href);
+    await waitForHydration(page);
+    const marker = page.locator('.marker');
+    const before = await marker.getAttribute('transform');
+    await page.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => marker.getAttribute('transform')).not.toBe(before);
+    expect(await motionOnPage(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -189,7 +189,8 @@ describe('rongcheng-ledger widget', () => {
     expect(within(ledger()).getAllByRole('listitem')).toHaveLength(3);
     expect(within(penalties()).getByText(/^The village: a fine/)).toBeTruthy();
     await user.click(addButton(/^Your son joins the army/));
-    expect(location.search).toBe('?rongcheng-ledger=1.c-tv-ss-sa');
+    // Written once the change has been painted.
+    await vi.waitFor(() => expect(location.search).toBe('?rongcheng-ledger=1.c-tv-ss-sa'));
     expect(location.hash).toBe('#try-the-ledger');
   });
 

@@ -80,7 +80,8 @@ describe('sesame-score widget', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(score()).toBe(752);
     await user.click(screen.getByRole('button', { name: /Repay your Huabei/ }));
-    expect(location.search).toBe('?sesame-score=1.72-67-67-67-67');
+    // Written once the change has been painted.
+    await vi.waitFor(() => expect(location.search).toBe('?sesame-score=1.72-67-67-67-67'));
     expect(location.hash).toBe('#try-it-yourself');
   });
 
