@@ -34,40 +34,33 @@ export function stateFromSearch<State>(codec: StateCodec<State>, widgetId: strin
   const raw = new URLSearchParams(search).get(widgetId);
   if (raw === null) return null;
   const state = decodeState(codec, raw);
-  if (state === null) console.warn(`Scored: ignoring the "${widgetId}" scenario in the URL; it is not one this widget understands.`);
+  if (state === null) console.warn(`Scored: ignored the unreadable "${widgetId}" scenario in the URL.`);
   return state;
 }
 
-export function searchWithState<State>(codec: StateCodec<State>, widgetId: string, search: string, state: State | null): string {
+export function searchWithState<State>(codec: StateCodec<State>, widgetId: string, search: string, state: State): string {
   const params = new URLSearchParams(search);
-  if (state === null) params.delete(widgetId);
-  else params.set(widgetId, encodeState(codec, state));
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  params.set(widgetId, encodeState(codec, state));
+  return `?${params}`;
 }
 
 /** Per widget, the pending write of its latest state to the URL. */
 const pendingWrites = new Map<string, ReturnType<typeof setTimeout>>();
 
-/** Long enough for a held key or a drag to count as one change; too short to notice. */
-const URL_WRITE_DELAY_MS = 150;
-
 /**
  * Writes a widget's state into the page URL, so a copied link reopens the same scenario. The
- * write waits until the changes pause: Chromium reloads the page's icon on every URL change,
- * work that would otherwise compete with the frames answering the reader's key presses.
+ * write waits until the changes pause (150 ms: a held key or a drag counts as one change):
+ * Chromium reloads the page's icon on every URL change, work that would otherwise compete with
+ * the frames answering the reader's key presses.
  */
 export function keepStateInUrl<State>(codec: StateCodec<State>, widgetId: string, state: State): void {
   clearTimeout(pendingWrites.get(widgetId));
-  pendingWrites.set(
-    widgetId,
-    setTimeout(() => {
-      pendingWrites.delete(widgetId);
-      try {
-        history.replaceState(history.state, '', `${location.pathname}${searchWithState(codec, widgetId, location.search, state)}${location.hash}`);
-      } catch {
-        // Some sandboxes forbid history changes; the scenario then just is not kept in the URL.
-      }
-    }, URL_WRITE_DELAY_MS),
-  );
+  const write = () => {
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${searchWithState(codec, widgetId, location.search, state)}${location.hash}`);
+    } catch {
+      // Some sandboxes forbid history changes; the scenario then just is not kept in the URL.
+    }
+  };
+  pendingWrites.set(widgetId, setTimeout(write, 150));
 }
