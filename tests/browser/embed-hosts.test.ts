@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
@@ -7,6 +5,7 @@ import { tabTo } from '../support/keyboard';
 import { DIST, startStaticServer, type StaticServer } from '../support/static-server';
 import { WIDGET_IDS, writeHostPages, type HostKind } from '../support/hosts/hosts';
 import { embedPages } from '../support/site-pages';
+import { stylesheetsOfPage } from '../support/page-weight';
 import { findWidget } from '../../src/widgets/registry';
 
 /**
@@ -219,11 +218,7 @@ async function changeHeight(kind: HostKind, id: string, iframe: Locator, frame: 
 
 it('the embed pages load no CSS with viewport-height units or percentage heights', () => {
   for (const path of embedPages()) {
-    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-    // Stylesheets are inlined into the page, or linked when large: read both.
-    const linked = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => readFileSync(join(DIST, m[1]!), 'utf8'));
-    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-    const css = [...linked, ...inline].join('\n');
+    const css = stylesheetsOfPage(path).join('\n');
     expect(css.length, `${path} has no CSS`).toBeGreaterThan(0);
     expect(css.match(/[\d.](?:vh|svh|dvh|lvh|vmin|vmax|vb)\b|\bheight:\s*100%/g), path).toBeNull();
   }

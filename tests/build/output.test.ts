@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { DIST } from '../support/static-server.ts';
 import { builtPages } from '../support/site-pages.ts';
+import { stylesheetsOfPage } from '../support/page-weight.ts';
 import { CORE_FONT, coreCodePoints, formatUnicodeRange, makeCoreFont, parseUnicodeRange, restOfLatin } from '../tools/core-font.ts';
 
 /** Checks on the build output itself, page by page, found from dist/ rather than listed. */
@@ -39,10 +40,7 @@ describe.each(pages)('built page %s', (page) => {
   });
 
   it('loads no more than 15 KB of gzipped CSS', () => {
-    const html = htmlOf(page);
-    const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!)));
-    const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]!));
-    const bytes = gzipSync(Buffer.concat([...linked, ...inline])).length;
+    const bytes = gzipSync(stylesheetsOfPage(page).join('')).length;
     expect(bytes, `${page}: ${bytes} bytes of CSS (gzipped)`).toBeLessThanOrEqual(15 * 1024);
   });
 });
@@ -80,7 +78,7 @@ describe('fonts', () => {
     // Stylesheets are files or, when small, inlined into pages: read both.
     const css = [
       ...readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, '_astro', f), 'utf8')),
-      ...pages.flatMap((page) => [...htmlOf(page).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)),
+      ...pages.flatMap((page) => stylesheetsOfPage(page)),
     ];
     const urls = css.flatMap((text) => [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!));
     expect(urls.length).toBeGreaterThan(0);

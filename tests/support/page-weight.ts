@@ -29,6 +29,15 @@ function importsIn(code: string, from: string): string[] {
   return specifiers.map((s) => new URL(s, `http://site${from}`).pathname);
 }
 
+/** The CSS a built page applies: its linked stylesheets and its inline `<style>` elements. */
+export function stylesheetsOfPage(pagePath: string, root = DIST): string[] {
+  const html = readFileSync(join(root, pagePath, 'index.html'), 'utf8');
+  return [
+    ...[...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(root, m[1]!), 'utf8')),
+    ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
+  ];
+}
+
 export function gzippedBytes(files: string[], root = DIST): number {
   return files.reduce((sum, url) => sum + gzipSync(readFileSync(join(root, url))).length, 0);
 }
