@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
  * Schemas for the files under content/. Shared by the content collections (build), the
  * citation plugin (build) and the tests, so a bad entry fails the same way everywhere.
  */
+export const UNDATED = 'undated';
+
 export const refId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
 
 export const bibliographyEntry = z.strictObject({
@@ -11,8 +13,11 @@ export const bibliographyEntry = z.strictObject({
   author: z.string().min(1),
   title: z.string().min(1),
   publisher: z.string().min(1),
-  /** ISO date, or a year, or year and month, as precise as the source allows. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  /**
+   * ISO date, or a year, or year and month, as precise as the source allows; "undated" where
+   * the copy we saw shows no date (better than a guessed year a reader would trust).
+   */
+  date: z.union([z.literal(UNDATED), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM, YYYY-MM-DD or "undated"')]),
   url: z.url({ protocol: /^https?$/ }).optional(),
   note: z.string().min(1),
 });
@@ -40,6 +45,14 @@ export const chapterFrontmatter = z.strictObject({
     prompts: z.array(z.string().min(1)).min(3).max(5),
     minutes: z.number().int().positive(),
   }),
+  /**
+   * What was corrected after publication, as newsrooms keep it: one dated line each, oldest
+   * first. Shown at the foot of the chapter and in print.
+   */
+  corrections: z
+    .array(z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a correction is dated YYYY-MM-DD'), text: z.string().min(1) }))
+    .default([])
+    .refine((list) => list.every((c, i) => i === 0 || list[i - 1]!.date <= c.date), 'corrections are listed oldest first'),
 });
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatter>;
 

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { BibliographyEntry } from '../content/schema';
+import { UNDATED, type BibliographyEntry } from '../content/schema';
+import { formatIsoDate } from '../model/system';
 import type { SourceLinks } from '../widgets/shared/sources';
 
 export async function bibliographyById(): Promise<Map<string, BibliographyEntry>> {
@@ -12,14 +13,11 @@ export const sourcesPageHref = (id: string): string => `/sources/#${sourceAnchor
 
 /** "Author (year)": short enough for a widget, precise enough to find in the sources page. */
 export function shortLabel(entry: BibliographyEntry): string {
-  return `${entry.author} (${entry.date.slice(0, 4)})`;
+  return `${entry.author} (${entry.date === UNDATED ? 'undated' : entry.date.slice(0, 4)})`;
 }
 
 export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  const format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
-  return format.format(new Date(Date.UTC(year!, month - 1, day ?? 1)));
+  return date === UNDATED ? 'undated' : formatIsoDate(date);
 }
 
 /** Links for the ids a widget shows; an id missing from the bibliography fails the build. */

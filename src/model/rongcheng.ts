@@ -17,7 +17,7 @@ export const MAX_LEDGER_ENTRIES = 40;
 
 export const startEvidence = reported(
   ['fp-mistreanu-2018', 'seed-explained-2024'],
-  'Widely reported; the figure could not be seen in the rules we could read. Neighbouring Huantai\'s AAA line of 1,050 fits a 1,000 start.',
+  'Widely reported; the figure could not be seen in the rules we could read. Huantai, another Shandong county, puts AAA at 1,050 points, which fits a 1,000 start.',
 );
 
 const bandGuess = illustrative('Rongcheng\'s point bands for each grade were not found in any source we could read.');
@@ -28,10 +28,54 @@ export const gradeBandEvidence = bandGuess;
 /** Since 2021: scoring needs consent; without it records are kept but nothing is scored. */
 export const consentEvidence = documented(['clt-rongcheng-experience'], 'Under the rules issued on 18 June 2021.');
 
-/** The rule the whole penalties panel rests on, in the source's words. */
+/**
+ * The rule the whole penalties panel rests on. The words are China Law Translate's summary of
+ * the current rules, not the rules' own wording, so every view attributes them.
+ */
 export const lowScoreRule = {
+  attribution: 'China Law Translate sums up the current rules this way',
   quote: 'a low score alone is never the basis for credit penalties and other restrictions of basic services',
-  evidence: documented(['clt-rongcheng-experience']),
+  evidence: documented(['clt-rongcheng-experience'], 'China Law Translate\'s summary of the rules, not their wording.'),
+} as const;
+
+/**
+ * What grades did under the scheme before the 2021 rules: dated notes, never consequences.
+ * No score in the ledger switches them on, because the rules in force now forbid that.
+ */
+export interface DatedNote {
+  readonly id: string;
+  /** ISO date of the report. */
+  readonly date: string;
+  readonly text: string;
+  readonly evidence: Evidence;
+}
+
+export const olderSchemeNotes: readonly DatedNote[] = [
+  {
+    id: 'ballot-2015',
+    date: '2015-12-06',
+    text: 'Xinhua reported that a candidate for a village committee, graded C after a hit-and-run, had been struck off the ballot.',
+    evidence: documented(['xinhua-2015-rongcheng']),
+  },
+  {
+    id: 'grades-in-daily-life',
+    date: '2019-04-19',
+    text: 'People\'s Daily reported that in the city loans and promotions took the credit grade into account, and that in villages awards and welfare were closely tied to it. Xinhua had listed hiring, exams, loans and start-up support in 2015.',
+    evidence: documented(['peoples-daily-2019-rongcheng', 'xinhua-2015-rongcheng']),
+  },
+];
+
+/**
+ * Another county's rule, shown beside the ledger for comparison only: Huantai is in Zibo, in
+ * central Shandong, not near Rongcheng (Weihai, at the eastern tip). Its AAA perks are not
+ * Rongcheng's, so the ledger never shows them as unlocked.
+ */
+export const huantaiComparison = {
+  place: 'Huantai county (Zibo, central Shandong)',
+  threshold: 1050,
+  grade: 'AAA',
+  brings: 'discounts on gas, water and heating bills, plus shopping, bus and cycling cards; one resident with 1,065 points saved 300 yuan on heating',
+  evidence: documented(['chinanews-huantai-2022']),
 } as const;
 
 export const rongcheng: ScoringSystem = {
@@ -41,9 +85,9 @@ export const rongcheng: ScoringSystem = {
   // Points have no published floor or ceiling; the scale only rules out non-numbers.
   scale: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, evidence: startEvidence },
   bands: [
-    { id: 'AAA', label: 'AAA', min: 1050, max: Number.MAX_SAFE_INTEGER, gloss: 'Top grade. 1,050 is documented as AAA in neighbouring Huantai.', evidence: illustrative('The 1,050 line is documented for Huantai, not Rongcheng.', ['chinanews-huantai-2022', 'clt-rongcheng-measures']) },
+    { id: 'AAA', label: 'AAA', min: 1050, max: Number.MAX_SAFE_INTEGER, gloss: 'Top grade. 1,050 is where AAA starts in Huantai, another Shandong county.', evidence: illustrative('The 1,050 line is documented for Huantai, another county, not for Rongcheng.', ['chinanews-huantai-2022', 'clt-rongcheng-measures']) },
     { id: 'AA', label: 'AA', min: 1030, max: 1049, evidence: bandGuess },
-    { id: 'A', label: 'A', min: 960, max: 1029, gloss: 'Where everyone starts.', evidence: bandGuess },
+    { id: 'A', label: 'A', min: 960, max: 1029, gloss: 'The reported 1,000-point start falls in this grade.', evidence: bandGuess },
     { id: 'B', label: 'B', min: 850, max: 959, evidence: bandGuess },
     { id: 'C', label: 'C', min: 600, max: 849, evidence: bandGuess },
     { id: 'D', label: 'D', min: Number.MIN_SAFE_INTEGER, max: 599, evidence: bandGuess },
@@ -57,22 +101,6 @@ export const rongcheng: ScoringSystem = {
       when: { atLeast: 1020 },
       evidence: illustrative('The rewards are documented; the 1,020 line is where Liu Guoping, who received them, ended his year.', ['scmp-gan-2019', 'peoples-daily-2019-rongcheng']),
     },
-    {
-      id: 'utility-discounts',
-      label: 'Discounts on gas, water and heating bills',
-      detail: 'What AAA brings in neighbouring Huantai county: discounts on utility bills plus shopping, bus and cycling cards.',
-      kind: 'perk',
-      when: { atLeast: 1050 },
-      evidence: documented(['chinanews-huantai-2022'], 'Documented for Huantai, a neighbouring county, not for Rongcheng.'),
-    },
-    {
-      id: 'off-the-ballot',
-      label: 'Struck off a village election ballot (2015 case)',
-      detail: 'In 2015 a village-committee candidate graded C after a hit-and-run was removed from the ballot. The 2021 rules say a low score alone is never the basis for penalties.',
-      kind: 'restriction',
-      when: { atMost: 849 },
-      evidence: documented(['xinhua-2015-rongcheng', 'clt-rongcheng-experience'], 'Under the 2015 scheme; the C band\'s points are illustrative.'),
-    },
   ],
 };
 
@@ -82,7 +110,11 @@ export type EntryKind = 'deed' | 'offence';
 export interface SeparatePenalty {
   readonly from: string;
   readonly what: string;
+  readonly evidence: Evidence;
 }
+
+/** Penalties that follow from the law in general; no Rongcheng source names them. */
+const generalLaw = illustrative('A general legal consequence of such conduct in China, not taken from Rongcheng\'s rules.');
 
 export interface LedgerItem {
   readonly id: string;
@@ -117,7 +149,7 @@ export const ledgerItems: readonly LedgerItem[] = [
     label: 'Drop sunflower-seed shells in the street',
     points: -10,
     evidence: documented(['peoples-daily-2019-rongcheng']),
-    penalty: { from: 'the village', what: 'a fine, on top of the points' },
+    penalty: { from: 'the village', what: 'a fine, on top of the points', evidence: documented(['peoples-daily-2019-rongcheng']) },
   },
   { id: 'bank-arrears', code: 'ba', kind: 'offence', label: 'Fall a month behind on a bank loan or credit card', points: -10, evidence: documented(['clt-rongcheng-standard'], 'Per monthly cycle in arrears.') },
   { id: 'late-fees', code: 'lf', kind: 'offence', label: 'Pay public-service fees late', points: -20, evidence: standard },
@@ -129,7 +161,11 @@ export const ledgerItems: readonly LedgerItem[] = [
     label: 'Get sued and found liable for an unpaid debt',
     points: -30,
     evidence: standard,
-    penalty: { from: 'the court', what: 'a judgment to pay; ignore it and the court can list you as a defaulter, with bans on flights and fast trains' },
+    penalty: {
+      from: 'the court',
+      what: 'a judgment to pay; refuse to pay when you can and the court can list you as a defaulter, with bans on flights and high-speed trains',
+      evidence: documented(['chinadaily-2018-defaulters']),
+    },
   },
   {
     id: 'fake-goods',
@@ -138,7 +174,7 @@ export const ledgerItems: readonly LedgerItem[] = [
     label: 'Produce fake goods',
     points: -30,
     evidence: standard,
-    penalty: { from: 'market regulators', what: 'fines and, in serious cases, prosecution' },
+    penalty: { from: 'market regulators', what: 'fines and, in serious cases, prosecution', evidence: generalLaw },
   },
   {
     id: 'sued-breach',
@@ -147,7 +183,11 @@ export const ledgerItems: readonly LedgerItem[] = [
     label: 'Get sued and found in breach of contract',
     points: -50,
     evidence: standard,
-    penalty: { from: 'the court', what: 'a judgment against you; ignore it and the court can list you as a defaulter' },
+    penalty: {
+      from: 'the court',
+      what: 'a judgment against you; refuse to comply when you can and the court can list you as a defaulter',
+      evidence: documented(['chinadaily-2018-defaulters']),
+    },
   },
   {
     id: 'steal-utilities',
@@ -156,16 +196,16 @@ export const ledgerItems: readonly LedgerItem[] = [
     label: 'Steal water, gas, electricity or heat',
     points: -60,
     evidence: standard,
-    penalty: { from: 'the utility and the police', what: 'repayment, fines and possibly prosecution' },
+    penalty: { from: 'the utility and the police', what: 'repayment, fines and possibly prosecution', evidence: generalLaw },
   },
   {
     id: 'destroy-equipment',
     code: 'de',
     kind: 'offence',
-    label: 'Damage public utility or phone equipment',
+    label: 'Destroy public utility or communications equipment, causing a negative impact',
     points: -100,
     evidence: standard,
-    penalty: { from: 'the police and the courts', what: 'damages and possibly prosecution' },
+    penalty: { from: 'the police and the courts', what: 'damages and possibly prosecution', evidence: generalLaw },
   },
 ];
 
@@ -268,6 +308,8 @@ export function entryCause(item: LedgerItem): string {
 }
 
 export interface Neighbour {
+  /** Stable: views look villagers up by id, never by the name they display. */
+  readonly id: string;
   readonly name: string;
   readonly score: number;
   readonly evidence: Evidence;
@@ -275,31 +317,55 @@ export interface Neighbour {
 
 const madeUp = illustrative('A made-up neighbour.');
 
-/** The village board the reader is ranked on. Only Liu Guoping's total is documented. */
+/** The one real villager on the board. */
+export const LIU_GUOPING = 'liu-guoping';
+
+/**
+ * Liu ended 2018 "20 above the baseline" (documented); the baseline of 1,000 is only reported,
+ * so his 1,020 is as reported too.
+ */
+export const liuGuopingEvidence = reported(
+  ['peoples-daily-2019-rongcheng', 'fp-mistreanu-2018'],
+  '20 points above the baseline is documented; the 1,000 baseline is only reported, so 1,020 is too.',
+);
+
+/**
+ * The village board the reader is ranked on: a composite. Liu Guoping lives in Dongdao Liujia
+ * village; the deeds in the ledger come from Jiakuang Majia; everyone else is made up.
+ */
 export const neighbours: readonly Neighbour[] = [
-  { name: 'Liu Guoping', score: 1020, evidence: documented(['peoples-daily-2019-rongcheng'], 'Ended 2018 twenty points above the baseline.') },
-  { name: 'The shopkeeper', score: 1055, evidence: madeUp },
-  { name: 'A retired teacher', score: 1034, evidence: madeUp },
-  { name: 'The information gatherer', score: 1012, evidence: madeUp },
-  { name: 'A fisherman', score: 1000, evidence: madeUp },
-  { name: 'A young couple', score: 990, evidence: madeUp },
-  { name: 'A farmer with bank arrears', score: 970, evidence: madeUp },
-  { name: 'A builder sued over a contract', score: 930, evidence: madeUp },
+  { id: LIU_GUOPING, name: 'Liu Guoping', score: 1020, evidence: liuGuopingEvidence },
+  { id: 'shopkeeper', name: 'The shopkeeper', score: 1055, evidence: madeUp },
+  { id: 'retired-teacher', name: 'A retired teacher', score: 1034, evidence: madeUp },
+  { id: 'gatherer', name: 'The information gatherer', score: 1012, evidence: madeUp },
+  { id: 'fisherman', name: 'A fisherman', score: 1000, evidence: madeUp },
+  { id: 'young-couple', name: 'A young couple', score: 990, evidence: madeUp },
+  { id: 'farmer', name: 'A farmer with bank arrears', score: 970, evidence: madeUp },
+  { id: 'builder', name: 'A builder sued over a contract', score: 930, evidence: madeUp },
 ];
 
+/** What the board is, said wherever it is shown. */
+export const boardEvidence = illustrative(
+  'A composite board: Liu Guoping lives in Dongdao Liujia village, the good deeds come from Jiakuang Majia, and the other neighbours are made up.',
+  ['peoples-daily-2019-rongcheng', 'scmp-gan-2019'],
+);
+
 export interface BoardRow {
+  readonly id: string;
   readonly name: string;
   readonly score: number;
   readonly grade: Band;
   readonly isReader: boolean;
   readonly rank: number;
+  /** Where a neighbour's total comes from; none for the reader, whose score is their own. */
+  readonly evidence?: Evidence;
 }
 
 /** Highest first; ties share a rank and the reader is listed first among equals. */
 export function villageBoard(readerScore: number, readerName = 'You'): BoardRow[] {
   const rows = [
-    { name: readerName, score: readerScore, isReader: true },
-    ...neighbours.map((n) => ({ name: n.name, score: n.score, isReader: false })),
+    { id: 'reader', name: readerName, score: readerScore, isReader: true },
+    ...neighbours.map((n) => ({ id: n.id, name: n.name, score: n.score, isReader: false, evidence: n.evidence })),
   ].sort((a, b) => b.score - a.score || Number(b.isReader) - Number(a.isReader));
   return rows.map((row) => ({ ...row, grade: gradeFor(row.score), rank: rows.findIndex((r) => r.score === row.score) + 1 }));
 }
@@ -315,7 +381,11 @@ export function describeStanding(readerScore: number | null): string {
 export const rongchengRefs: ReadonlySet<string> = systemRefs(rongcheng, [
   startEvidence,
   consentEvidence,
-  ...ledgerItems.map((i) => i.evidence),
+  lowScoreRule.evidence,
+  huantaiComparison.evidence,
+  boardEvidence,
+  ...olderSchemeNotes.map((n) => n.evidence),
+  ...ledgerItems.flatMap((i) => [i.evidence, ...(i.penalty ? [i.penalty.evidence] : [])]),
   ...neighbours.map((n) => n.evidence),
 ]);
 

@@ -85,10 +85,10 @@ export const sesame: ScoringSystem = {
     {
       id: 'luxembourg-visa',
       label: 'Luxembourg (Schengen) visa application',
-      detail: 'In 2015 the threshold was 750. Luxembourg said fewer than 3% of users reached it and only 32 visas were issued this way.',
+      detail: 'Announced in July 2015 for users with 750 or more, when the service had not yet started. Luxembourg\'s consulate signed its agreement with Ant on 10 March 2017; the foreign ministry later said fewer than 3% of users reached 750 and only 32 visas were issued this way.',
       kind: 'perk',
       when: { atLeast: 750 },
-      evidence: documented(['jingdaily-2015-sesame', 'paperjam-2017-lux']),
+      evidence: documented(['jingdaily-2015-sesame', 'chinadaily-2015-visas', 'paperjam-lux']),
       conflicting: [
         {
           threshold: { atLeast: 700 },
@@ -230,8 +230,8 @@ export const behaviours: readonly Behaviour[] = [
     id: 'post-criticism',
     label: 'Post criticism of the government online',
     effect: {},
-    note: 'Ant told the BBC that Sesame tracks only financial and consumption activity and that social-media posts do not affect the score.',
-    evidence: documented(['bbc-rollingstone-sesame']),
+    note: 'Ant told the BBC that Sesame tracks only financial and consumption activity and that social-media posts do not affect the score. That is Ant\'s word: we found no evidence either way.',
+    evidence: documented(['bbc-rollingstone-sesame'], 'What Ant says; no independent evidence either way.'),
   },
 ];
 

@@ -133,6 +133,14 @@ export function compare(system: ScoringSystem, before: number | null, after: num
 const numberFormat = new Intl.NumberFormat('en-GB');
 export const formatScore = (score: number): string => numberFormat.format(score);
 
+/** "6 December 2015", "July 2015" or "2015", as precise as an ISO date (or part of one) is. */
+export function formatIsoDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+  return format.format(new Date(Date.UTC(year!, month - 1, day ?? 1)));
+}
+
 export function formatDelta(delta: number): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   return `${sign}${numberFormat.format(Math.abs(delta))}`;

@@ -68,6 +68,9 @@ describe('links for teachers', () => {
     expect(await page.locator('[data-scrolly-graphic]').evaluate((g) => getComputedStyle(g).position)).toBe('static');
     expect(await page.locator('.scrolly-step').first().evaluate((s) => getComputedStyle(s).minHeight)).toBe('0px');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
+    // The corrections log is part of the handout, as it is of the page.
+    expect(await page.locator('#corrections').isVisible()).toBe(true);
+    expect(await page.locator('.corrections li').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -47,7 +47,7 @@ describe('rongcheng-ledger widget', () => {
     const deeds = screen.getByRole('list', { name: 'Good deeds' });
     const offences = screen.getByRole('list', { name: 'Offences' });
     expect(within(deeds).getByRole('button', { name: /Donate a 3,000-yuan TV to the village\s+\+30 points/ })).toBeTruthy();
-    expect(within(offences).getByRole('button', { name: /Damage public utility or phone equipment\s+−100 points/ })).toBeTruthy();
+    expect(within(offences).getByRole('button', { name: /Destroy public utility or communications equipment, causing a negative impact\s+−100 points/ })).toBeTruthy();
     expect(within(deeds).getAllByRole('button')).toHaveLength(4);
     expect(within(offences).getAllByRole('button')).toHaveLength(9);
     expect(within(deeds).getByText(/5 is what Baoji, another city, gives a county honour/)).toBeTruthy();
@@ -59,7 +59,8 @@ describe('rongcheng-ledger widget', () => {
     expect(score()).toBe('1,030');
     expect(grade()).toMatch(/^Grade AA 1,030–1,049 points/);
     expect(within(perk('village-rewards')).getByText('Unlocked')).toBeTruthy();
-    expect(within(perk('utility-discounts')).getByText('Locked')).toBeTruthy();
+    expect(document.querySelector('[data-perk="utility-discounts"]')).toBeNull();
+    expect(screen.getByTestId('elsewhere').textContent!.replace(/\s+/g, ' ')).toMatch(/^Another county's rule, not Rongcheng's: in Huantai county \(Zibo, central Shandong\), 1,050 points earns AAA/);
     const entry = within(ledger()).getAllByRole('listitem')[1]!;
     expect(entry.textContent).toMatch(/Donate a 3,000-yuan TV to the village\s*\+30 points\s*total 1,030/);
     expect(announcement().textContent).toBe('');
@@ -148,17 +149,21 @@ describe('rongcheng-ledger widget', () => {
     expect(grade()).toMatch(/^Grade C/);
     expect(within(penalties()).getByText('None of your entries carries a penalty of its own.')).toBeTruthy();
     expect(within(penalties()).getByText(/Grade C itself triggers no penalty/)).toBeTruthy();
-    expect(within(perk('off-the-ballot')).getByText('Applies')).toBeTruthy();
+    // The 2015 ballot case is a dated note about the older scheme, never switched on by the score.
+    expect(document.querySelector('[data-perk="off-the-ballot"]')).toBeNull();
+    expect(within(penalties()).getByText(/struck off the ballot/).closest('li')!.textContent).toMatch(/^6 December 2015: /);
   });
 
   it('at grade C with a court penalty, says the grade itself triggers none of them', async () => {
     const user = setup();
-    await user.click(addButton(/^Damage public utility or phone equipment/));
+    await user.click(addButton(/^Destroy public utility or communications equipment/));
     await user.click(addButton(/^Get sued and found in breach of contract/));
     await user.click(addButton(/^Get sued and found in breach of contract/));
     await user.click(addButton(/^Get sued and found liable/));
     expect(score()).toBe('770');
-    const lines = within(penalties()).getAllByRole('listitem').map((li) => li.textContent);
+    const lines = within(within(penalties()).getByRole('list', { name: 'Where penalties come from' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^The police and the courts: /);
     expect(within(penalties()).getByText(/Grade C itself triggers none of these/)).toBeTruthy();

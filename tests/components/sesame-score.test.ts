@@ -51,7 +51,7 @@ describe('sesame-score widget', () => {
     await user.click(screen.getByRole('button', { name: /Post criticism/ }));
     expect(score()).toBe(590);
     await vi.advanceTimersByTimeAsync(100);
-    expect(announcement().textContent).toMatch(/no effect\. Score stays at 590\./);
+    expect(announcement().textContent).toMatch(/no effect, Ant says\. Score stays at 590\./);
     expect(screen.getByTestId('note').textContent).toMatch(/social-media posts do not affect the score/);
   });
 

@@ -97,7 +97,18 @@ describe('chapter frontmatter', () => {
     ['too many prompts', { teacher: { ...valid.teacher, prompts: ['1?', '2?', '3?', '4?', '5?', '6?'] } }],
     ['a slug with spaces', { slug: 'Sesame Credit' }],
     ['an unknown key', { draft: true }],
+    ['an undated correction', { corrections: [{ date: '2026-12', text: 'Fixed.' }] }],
+    ['corrections out of order', { corrections: [{ date: '2026-12-02', text: 'Later.' }, { date: '2026-12-01', text: 'Earlier.' }] }],
   ])('rejects %s', (_name, change) => {
     expect(chapterFrontmatter.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+  it('keeps a dated corrections log, empty by default', () => {
+    expect(chapterFrontmatter.parse(valid).corrections).toEqual([]);
+    const log = [{ date: '2026-12-01', text: 'A number was wrong; it now reads as the source does.' }];
+    expect(chapterFrontmatter.parse({ ...valid, corrections: log }).corrections).toEqual(log);
+  });
+  it.each(['sesame-credit', 'rongcheng'])('the %s chapter lists its corrections', (slug) => {
+    const source = readFileSync(new URL(`../../content/chapters/${slug}.mdx`, import.meta.url), 'utf8');
+    expect(source).toMatch(/^corrections:\n {2}- date: "\d{4}-\d{2}-\d{2}"/m);
   });
 });

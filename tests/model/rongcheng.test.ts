@@ -10,18 +10,25 @@ import {
   describeStanding,
   findLedgerItem,
   gradeFor,
+  huantaiComparison,
   isLowGrade,
   ledgerItems,
+  LIU_GUOPING,
   lowScoreRule,
   MAX_LEDGER_ENTRIES,
+  neighbours,
+  olderSchemeNotes,
   removeEntry,
+  RONGCHENG_START,
   rongcheng,
   rongchengScore,
   runningTotals,
   separatePenalties,
   setConsent,
+  startEvidence,
   villageBoard,
 } from '../../src/model/rongcheng';
+import { refsOf } from '../../src/model/evidence';
 import { consequencesAt } from '../../src/model/system';
 
 const withEntries = (...entries: string[]) => ({ consented: true, entries });
@@ -91,14 +98,48 @@ describe('Rongcheng grades at their (illustrative) edges', () => {
     expect(rongcheng.bands[0]!.evidence.refs).toContain('chinanews-huantai-2022');
   });
 
-  it('unlocks village rewards at 1,020 and the Huantai discounts at 1,050', () => {
+  it('unlocks village rewards at 1,020 and nothing else at any score', () => {
     const unlocked = (score: number) => consequencesAt(rongcheng, score).unlocked.map((c) => c.id);
     expect(unlocked(1019)).toEqual([]);
     expect(unlocked(1020)).toEqual(['village-rewards']);
-    expect(unlocked(1049)).not.toContain('utility-discounts');
-    expect(unlocked(1050)).toContain('utility-discounts');
-    expect(unlocked(850)).not.toContain('off-the-ballot');
-    expect(unlocked(849)).toContain('off-the-ballot');
+    expect(unlocked(5000)).toEqual(['village-rewards']);
+    expect(unlocked(-5000)).toEqual([]);
+  });
+
+  it('no restriction or shaming hangs off the score alone: penalties come only from ledger entries', () => {
+    // The current rules: "a low score alone is never the basis" for penalties (China Law
+    // Translate's summary). A consequence of a bad kind switched on by a threshold would say otherwise.
+    for (const consequence of rongcheng.consequences) expect(['restriction', 'shaming']).not.toContain(consequence.kind);
+    expect(separatePenalties(withEntries())).toEqual([]);
+  });
+
+  it('keeps what grades did before 2021 as dated notes with sources, outside the consequences', () => {
+    expect(olderSchemeNotes.map((n) => n.id)).toEqual(['ballot-2015', 'grades-in-daily-life']);
+    for (const note of olderSchemeNotes) {
+      expect(note.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(note.evidence.kind).toBe('documented');
+      expect(rongcheng.consequences.map((c) => c.id)).not.toContain(note.id);
+    }
+  });
+
+  it('shows Huantai only as another county, never among Rongcheng\'s consequences', () => {
+    expect(rongcheng.consequences.flatMap((c) => refsOf(c.evidence))).not.toContain('chinanews-huantai-2022');
+    expect(huantaiComparison.place).toMatch(/Zibo/);
+    expect(huantaiComparison.evidence).toEqual({ kind: 'documented', refs: ['chinanews-huantai-2022'] });
+  });
+
+  it('labels every separate penalty: cited where a source names it, a general legal consequence otherwise', () => {
+    for (const item of ledgerItems.filter((i) => i.penalty)) {
+      const { evidence } = item.penalty!;
+      if (evidence.kind === 'illustrative') expect(evidence.note).toMatch(/general legal consequence/);
+      else expect(evidence.refs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('labels Liu Guoping\'s 1,020 as reported, since it rests on the reported 1,000 start', () => {
+    const liu = neighbours.find((n) => n.id === LIU_GUOPING)!;
+    expect(liu.score).toBe(RONGCHENG_START + 20);
+    expect(liu.evidence.kind).toBe(startEvidence.kind);
   });
 });
 
@@ -148,7 +189,7 @@ describe('Words for the ledger widget', () => {
   it('names who penalises, what, and which entry it is for', () => {
     const item = findLedgerItem('sued-for-debt');
     expect(describePenalty(item, item.penalty!)).toBe(
-      'The court: a judgment to pay; ignore it and the court can list you as a defaulter, with bans on flights and fast trains — because you get sued and found liable for an unpaid debt',
+      'The court: a judgment to pay; refuse to pay when you can and the court can list you as a defaulter, with bans on flights and high-speed trains — because you get sued and found liable for an unpaid debt',
     );
   });
 
