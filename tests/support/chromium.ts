@@ -1,8 +1,12 @@
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromePath } from '../tools/ensure-chromium.ts';
 
-/** Debian's Chromium (or CHROME_PATH), with the flags this machine's closed network needs. */
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+/**
+ * Debian's Chromium (or CHROME_PATH), with the flags this machine's closed network needs.
+ * `npm test` first runs tests/tools/ensure-chromium.ts, which installs it or says how.
+ */
+export const CHROME_PATH = chromePath();
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
