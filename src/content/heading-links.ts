@@ -3,6 +3,7 @@
  * copy a link to any section. Without JavaScript it is a plain anchor; the chapter script turns
  * a click into "copy the link".
  */
+import { defaultLocale, dictionary, fill } from '../i18n';
 interface Element {
   type: string;
   tagName?: string;
@@ -22,6 +23,8 @@ function walk(node: Element, visit: (node: Element) => void): void {
 }
 
 export function rehypeHeadingLinks() {
+  // Chapters are English for now; a translated chapter's folder will name its locale here.
+  const template = dictionary(defaultLocale).site.chapter.sectionLink;
   return (tree: Element) => {
     walk(tree, (node) => {
       if (node.type !== 'element' || (node.tagName !== 'h2' && node.tagName !== 'h3')) return;
@@ -34,7 +37,7 @@ export function rehypeHeadingLinks() {
         {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-link'], href: `#${id}`, 'data-copy-link': '', ariaLabel: `Link to section: ${title}` },
+          properties: { className: ['heading-link'], href: `#${id}`, 'data-copy-link': '', ariaLabel: fill(template, { title }) },
           children: [{ type: 'text', value: '#' }],
         },
       ];

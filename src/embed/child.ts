@@ -6,9 +6,10 @@
  * and its module scripts and fonts then load only if the site sends
  * `Access-Control-Allow-Origin: *`. The widget may stay in its server-rendered state, but the
  * frame must still size itself. So `runChild` is one self-contained function (no imports, no
- * references to module scope, no framework) whose compiled source is inlined into the page
+ * references to module scope, no framework) whose compiled source is minified and inlined into the page
  * with its config and the protocol functions it needs. It never touches storage or cookies.
  */
+import { minifySync } from 'vite';
 import {
   ampHeightMessage,
   isHeight,
@@ -148,15 +149,35 @@ export function assertInlineSafe(code: string): string {
   return code;
 }
 
+/**
+ * Minifies an inline classic script at build time with the minifier Vite already uses for the
+ * site's own bundles (Oxc, via rolldown): `fn.toString()` gives the transpiled but unminified
+ * source, comments and indentation included, and every embed page parses this text before its
+ * first paint. About 30% fewer gzipped bytes. Compressed as a script, not a module (the result
+ * runs as a classic script, where top-level names are globals), and not raised above ES2020
+ * syntax so the sizing still runs in older browsers that can frame the widget. Refuses any
+ * minifier error rather than shipping unminified or broken code.
+ */
+export function minifyInline(code: string): string {
+  const result = minifySync('inline-script.js', code, { module: false, compress: { target: 'es2020' }, mangle: { toplevel: false } });
+  if (result.errors.length > 0) throw new Error(`src/embed: minifying an inline script failed: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.code.trim();
+}
+
+/** Stands for the config while the code is minified: the minifier would undo scriptSafe's escapes. */
+const CONFIG_SLOT = '__scoredChildConfig__';
+
 /** The inline classic script for the end of the embed page's <body>. */
 export function childScript(config: ChildConfig): string {
   const lib = `{${Object.entries(childLib)
     .map(([name, fn]) => `${name}:${source(fn)}`)
     .join(',')}}`;
-  return assertInlineSafe(`(${source(runChild)})(${scriptSafe(JSON.stringify(config))},${lib});`);
+  const code = minifyInline(`(${source(runChild)})(${CONFIG_SLOT},${lib});`);
+  if (code.split(CONFIG_SLOT).length !== 2) throw new Error('src/embed: the minified child script lost its config slot');
+  return assertInlineSafe(code.replace(CONFIG_SLOT, () => scriptSafe(JSON.stringify(config))));
 }
 
 /** The inline classic script for the embed page's <head>. */
 export function themeScript(): string {
-  return assertInlineSafe(`(${source(applyTheme)})(${source(themeFromSearch)});`);
+  return assertInlineSafe(minifyInline(`(${source(applyTheme)})(${source(themeFromSearch)});`));
 }

@@ -2,13 +2,16 @@ import { EMBED_THEMES, embedCodes, type EmbedTheme } from './codes';
 
 const SAFE_SCENARIO = /^[A-Za-z0-9._~-]{1,500}$/;
 
+/** Fills `{name}` in a template the server rendered into a data-attribute (EmbedCodes.astro). */
+const withName = (template: string | undefined, name: string): string => (template ?? '{name}').split('{name}').join(name);
+
 /**
  * Keeps a panel's three codes in step with its options and the page's real origin, and copies
  * a code on request with a visible and announced confirmation.
  */
 export function enhanceEmbedCodes(panel: HTMLElement): void {
   const id = panel.dataset.widgetId!;
-  const widget = { id, title: panel.dataset.widgetTitle!, embedHeight: Number(panel.dataset.embedHeight) };
+  const widget = { id, title: panel.dataset.widgetTitle!, frameTitle: panel.dataset.frameTitle!, embedHeight: Number(panel.dataset.embedHeight) };
   const status = panel.querySelector<HTMLElement>('[data-embed-status]')!;
   const scenarioBox = panel.querySelector<HTMLInputElement>('[data-embed-scenario]');
 
@@ -28,7 +31,7 @@ export function enhanceEmbedCodes(panel: HTMLElement): void {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const area = panel.querySelector<HTMLTextAreaElement>(`[data-embed-code="${button.dataset.embedCopy}"]`)!;
-      const name = button.textContent!.trim().replace(/^Copy /, '');
+      const name = button.dataset.codeName ?? '';
       try {
         await navigator.clipboard.writeText(area.value);
       } catch {
@@ -36,11 +39,11 @@ export function enhanceEmbedCodes(panel: HTMLElement): void {
         // so the reader can copy it with the keyboard.
         area.focus();
         area.select();
-        status.textContent = `Select all and copy the ${name}: it is highlighted.`;
+        status.textContent = withName(panel.dataset.copyFailedTemplate, name);
         return;
       }
       button.dataset.copied = '';
-      status.textContent = `The ${name} is copied. Paste it into your page.`;
+      status.textContent = withName(panel.dataset.copiedTemplate, name);
       setTimeout(() => delete button.dataset.copied, 2500);
     });
   });

@@ -1,5 +1,3 @@
-import type { WidgetRegistration } from '../widgets/registration';
-
 /**
  * The three embed codes a journalist can paste, generated from a widget's registration. Pure,
  * so the chapter's Embed dialog, the gallery, oEmbed and the tests all produce the same text.
@@ -7,8 +5,22 @@ import type { WidgetRegistration } from '../widgets/registration';
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
 
+/**
+ * A widget as its embed codes need it, in one locale: `embedWidget()` in src/widgets/text.ts
+ * builds it from the registration and the dictionary; in the browser the panel reads it from
+ * the data-attributes the server wrote. No words live here.
+ */
+export interface EmbedWidget {
+  readonly id: string;
+  readonly embedHeight: number;
+  /** The widget's title: the placeholder link's text. */
+  readonly title: string;
+  /** The iframe's accessible name, e.g. "Move a Sesame Credit score (interactive, from Scored)". */
+  readonly frameTitle: string;
+}
+
 export interface EmbedRequest {
-  readonly widget: Pick<WidgetRegistration<never>, 'id' | 'title' | 'embedHeight'>;
+  readonly widget: EmbedWidget;
   /** The site's origin, e.g. https://scored.example.org */
   readonly origin: string;
   /** An encoded scenario from the widget's codec (`1.67-67-67-67-67`), or none for the default. */
@@ -33,7 +45,7 @@ export function embedUrl({ widget, origin, scenario, theme = 'auto' }: EmbedRequ
 /** Where a widget's static oEmbed response is built. */
 export const oembedHref = (id: string): string => `/oembed/${id}.json`;
 
-export const iframeTitle = (widget: EmbedRequest['widget']): string => `${widget.title} (interactive, from Scored)`;
+export const iframeTitle = (widget: EmbedWidget): string => widget.frameTitle;
 
 /** Our loader: a placeholder that /embed.js turns into an auto-sized, lazy iframe. */
 export function loaderCode(request: EmbedRequest): string {

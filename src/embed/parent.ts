@@ -18,6 +18,8 @@ export interface LoaderConfig {
   readonly widgets: readonly string[];
   /** Initial iframe height in CSS px when the placeholder has no `data-scored-height`. */
   readonly defaultHeight: number;
+  /** The iframe title's template, `{title}` for the link text (the dictionary's, in the site's locale). */
+  readonly frameTitle: string;
 }
 
 const loaderLib = { frameSrc, frameTitle, initialHeight, parseOwnHeightMessage };
@@ -84,7 +86,7 @@ export function runLoader(config: LoaderConfig, lib: LoaderLib): void {
         if (src === null) continue;
         const frame = doc.createElement('iframe');
         frame.setAttribute('loading', 'lazy');
-        frame.setAttribute('title', lib.frameTitle(link ? link.textContent : null, widget));
+        frame.setAttribute('title', lib.frameTitle(link ? link.textContent : null, widget, config.frameTitle));
         frame.setAttribute('width', '100%');
         frame.setAttribute('data-scored-frame', widget);
         frame.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;';

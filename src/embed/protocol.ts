@@ -185,10 +185,15 @@ export function frameSrc(origin: string, widget: string, scenario: string | null
   }
 }
 
-/** The iframe's accessible name from the placeholder's link text, as `iframeTitle()` in codes.ts words it. */
-export function frameTitle(linkText: string | null | undefined, fallback: string): string {
+/**
+ * The iframe's accessible name from the placeholder's link text, as `iframeTitle()` in codes.ts
+ * words it: `template` is the dictionary's `site.embed.frameTitle` with `{site}` filled, e.g.
+ * "{title} (interactive, from Scored)", handed to the loader in its config.
+ */
+export function frameTitle(linkText: string | null | undefined, fallback: string, template: string): string {
   const text = typeof linkText === 'string' ? linkText.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
-  return (text || fallback) + ' (interactive, from Scored)';
+  const title = text || fallback;
+  return String(template).split('{title}').join(title);
 }
 
 /** An initial iframe height from `data-scored-height`, else the fallback. */

@@ -1,68 +1,55 @@
 import { documented, illustrative, reported, type Evidence } from './evidence';
-import { bandAt, compare, describeChange, describeThreshold, formatDelta, formatScore, systemRefs, type Band, type Change, type ScoringSystem } from './system';
+import { bandAt, compare, describeChange, describeThreshold, systemRefs, type Band, type Change, type ScoringSystem, type Voice } from './system';
+import { fill } from '../i18n/format';
+import type { RongchengCopy } from './copy';
 
 /**
  * Rongcheng (荣成), Shandong: the city-run personal credit points best known from press
- * reports. Everything a widget or chapter says about Rongcheng's numbers is in this file.
+ * reports. Every number and rule a widget or chapter shows about Rongcheng is in this file;
+ * its words are in copy/<locale>/rongcheng.ts, keyed by the ids used here.
  *
  * Two documented rules shape the model beyond the arithmetic:
  * - since 2021 scoring needs the resident's consent; without it records are kept but no
  *   score is computed and no incentives apply;
- * - a low score alone is never the basis for penalties. Penalties come from the court or
- *   regulator decisions that also cost points, so they hang off ledger entries, not grades.
+ * - a low score alone is never the basis for penalties (China Law Translate's summary of the
+ *   rules). Penalties come from the court or regulator decisions that also cost points, so
+ *   they hang off ledger entries, never off grades.
  */
 
 export const RONGCHENG_START = 1000;
 export const MAX_LEDGER_ENTRIES = 40;
 
-export const startEvidence = reported(
-  ['fp-mistreanu-2018', 'seed-explained-2024'],
-  'Widely reported; the figure could not be seen in the rules we could read. Huantai, another Shandong county, puts AAA at 1,050 points, which fits a 1,000 start.',
-);
+export const startEvidence = reported(['seed-explained-2024', 'fp-mistreanu-2018'], 'rongcheng.start');
 
-const bandGuess = illustrative('Rongcheng\'s point bands for each grade were not found in any source we could read.');
+const bandGuess = illustrative('rongcheng.band-guess');
 
 /** The evidence behind the grade lines other than AAA: none, they are our illustration. */
 export const gradeBandEvidence = bandGuess;
 
 /** Since 2021: scoring needs consent; without it records are kept but nothing is scored. */
-export const consentEvidence = documented(['clt-rongcheng-experience'], 'Under the rules issued on 18 June 2021.');
+export const consentEvidence = documented(['clt-rongcheng-experience'], 'rongcheng.consent');
 
 /**
- * The rule the whole penalties panel rests on. The words are China Law Translate's summary of
- * the current rules, not the rules' own wording, so every view attributes them.
+ * The rule the whole penalties panel rests on. Its words (copy `lowScoreRule`) are China Law
+ * Translate's summary of the current rules, not the rules' own wording, so views attribute them.
  */
-export const lowScoreRule = {
-  attribution: 'China Law Translate sums up the current rules this way',
-  quote: 'a low score alone is never the basis for credit penalties and other restrictions of basic services',
-  evidence: documented(['clt-rongcheng-experience'], 'China Law Translate\'s summary of the rules, not their wording.'),
-} as const;
+export const lowScoreRuleEvidence = documented(['clt-rongcheng-experience'], 'rongcheng.low-score-rule');
 
 /**
  * What grades did under the scheme before the 2021 rules: dated notes, never consequences.
  * No score in the ledger switches them on, because the rules in force now forbid that.
  */
 export interface DatedNote {
+  /** Keys its words in the copy (`olderScheme`). */
   readonly id: string;
   /** ISO date of the report. */
   readonly date: string;
-  readonly text: string;
   readonly evidence: Evidence;
 }
 
 export const olderSchemeNotes: readonly DatedNote[] = [
-  {
-    id: 'ballot-2015',
-    date: '2015-12-06',
-    text: 'Xinhua reported that a candidate for a village committee, graded C after a hit-and-run, had been struck off the ballot.',
-    evidence: documented(['xinhua-2015-rongcheng']),
-  },
-  {
-    id: 'grades-in-daily-life',
-    date: '2019-04-19',
-    text: 'People\'s Daily reported that in the city loans and promotions took the credit grade into account, and that in villages awards and welfare were closely tied to it. Xinhua had listed hiring, exams, loans and start-up support in 2015.',
-    evidence: documented(['peoples-daily-2019-rongcheng', 'xinhua-2015-rongcheng']),
-  },
+  { id: 'ballot-2015', date: '2015-12-06', evidence: documented(['xinhua-2015-rongcheng']) },
+  { id: 'grades-in-daily-life', date: '2019-04-19', evidence: documented(['peoples-daily-2019-rongcheng', 'xinhua-2015-rongcheng']) },
 ];
 
 /**
@@ -70,58 +57,45 @@ export const olderSchemeNotes: readonly DatedNote[] = [
  * central Shandong, not near Rongcheng (Weihai, at the eastern tip). Its AAA perks are not
  * Rongcheng's, so the ledger never shows them as unlocked.
  */
-export const huantaiComparison = {
-  place: 'Huantai county (Zibo, central Shandong)',
-  threshold: 1050,
-  grade: 'AAA',
-  brings: 'discounts on gas, water and heating bills, plus shopping, bus and cycling cards; one resident with 1,065 points saved 300 yuan on heating',
-  evidence: documented(['chinanews-huantai-2022']),
-} as const;
+export const huantaiComparison = { threshold: 1050, grade: 'AAA', evidence: documented(['chinanews-huantai-2022']) } as const;
 
 export const rongcheng: ScoringSystem = {
   id: 'rongcheng',
-  name: 'Rongcheng personal credit',
-  bandNoun: 'grade',
   // Points have no published floor or ceiling; the scale only rules out non-numbers.
   scale: { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, evidence: startEvidence },
   bands: [
-    { id: 'AAA', label: 'AAA', min: 1050, max: Number.MAX_SAFE_INTEGER, gloss: 'Top grade. 1,050 is where AAA starts in Huantai, another Shandong county.', evidence: illustrative('The 1,050 line is documented for Huantai, another county, not for Rongcheng.', ['chinanews-huantai-2022', 'clt-rongcheng-measures']) },
-    { id: 'AA', label: 'AA', min: 1030, max: 1049, evidence: bandGuess },
-    { id: 'A', label: 'A', min: 960, max: 1029, gloss: 'The reported 1,000-point start falls in this grade.', evidence: bandGuess },
-    { id: 'B', label: 'B', min: 850, max: 959, evidence: bandGuess },
-    { id: 'C', label: 'C', min: 600, max: 849, evidence: bandGuess },
-    { id: 'D', label: 'D', min: Number.MIN_SAFE_INTEGER, max: 599, evidence: bandGuess },
+    { id: 'AAA', min: huantaiComparison.threshold, max: Number.MAX_SAFE_INTEGER, evidence: illustrative('rongcheng.aaa', ['chinanews-huantai-2022', 'clt-rongcheng-measures']) },
+    { id: 'AA', min: 1030, max: 1049, evidence: bandGuess },
+    { id: 'A', min: 960, max: 1029, evidence: bandGuess },
+    { id: 'B', min: 850, max: 959, evidence: bandGuess },
+    { id: 'C', min: 600, max: 849, evidence: bandGuess },
+    { id: 'D', min: Number.MIN_SAFE_INTEGER, max: 599, evidence: bandGuess },
   ],
   consequences: [
     {
       id: 'village-rewards',
-      label: 'Village rewards and praise on the board',
-      detail: 'In one Rongcheng village high scorers received rice, oil and cash and were praised on the bulletin board; one man got 200 yuan, free cable TV and machine ploughing.',
       kind: 'reward',
       when: { atLeast: 1020 },
-      evidence: illustrative('The rewards are documented; the 1,020 line is where Liu Guoping, who received them, ended his year.', ['scmp-gan-2019', 'peoples-daily-2019-rongcheng']),
+      evidence: illustrative('rongcheng.rewards-line', ['scmp-gan-2019', 'peoples-daily-2019-rongcheng']),
     },
   ],
 };
 
 export type EntryKind = 'deed' | 'offence';
 
-/** Who imposes a penalty for the conduct itself, whatever the points do. */
+/** Who imposes a penalty for the conduct itself, whatever the points do. Words: copy `penalties`. */
 export interface SeparatePenalty {
-  readonly from: string;
-  readonly what: string;
   readonly evidence: Evidence;
 }
 
 /** Penalties that follow from the law in general; no Rongcheng source names them. */
-const generalLaw = illustrative('A general legal consequence of such conduct in China, not taken from Rongcheng\'s rules.');
+const generalLaw = illustrative('rongcheng.general-law');
 
 export interface LedgerItem {
   readonly id: string;
   /** Two letters, used in shareable URLs. Never reuse a retired code. */
   readonly code: string;
   readonly kind: EntryKind;
-  readonly label: string;
   readonly points: number;
   readonly evidence: Evidence;
   readonly penalty?: SeparatePenalty;
@@ -131,81 +105,66 @@ const standard = documented(['clt-rongcheng-standard']);
 const village = documented(['scmp-gan-2019']);
 
 export const ledgerItems: readonly LedgerItem[] = [
-  { id: 'basketball-hoop', code: 'bh', kind: 'deed', label: 'Spend 8 hours installing the village basketball hoop', points: 2, evidence: village },
-  { id: 'son-in-army', code: 'sa', kind: 'deed', label: 'Your son joins the army', points: 10, evidence: village },
-  { id: 'donate-tv', code: 'tv', kind: 'deed', label: 'Donate a 3,000-yuan TV to the village', points: 30, evidence: village },
+  { id: 'basketball-hoop', code: 'bh', kind: 'deed', points: 2, evidence: village },
+  { id: 'son-in-army', code: 'sa', kind: 'deed', points: 10, evidence: village },
+  { id: 'donate-tv', code: 'tv', kind: 'deed', points: 30, evidence: village },
   {
     id: 'county-honour',
     code: 'ch',
     kind: 'deed',
-    label: 'Receive a county-level honour',
     points: 5,
-    evidence: illustrative('Rongcheng\'s own bonus values were not found; 5 is what Baoji, another city, gives a county honour.', ['baoji-honours']),
+    evidence: illustrative('rongcheng.county-honour', ['baoji-honours']),
   },
   {
     id: 'sunflower-seeds',
     code: 'ss',
     kind: 'offence',
-    label: 'Drop sunflower-seed shells in the street',
     points: -10,
     evidence: documented(['peoples-daily-2019-rongcheng']),
-    penalty: { from: 'the village', what: 'a fine, on top of the points', evidence: documented(['peoples-daily-2019-rongcheng']) },
+    penalty: { evidence: documented(['peoples-daily-2019-rongcheng']) },
   },
-  { id: 'bank-arrears', code: 'ba', kind: 'offence', label: 'Fall a month behind on a bank loan or credit card', points: -10, evidence: documented(['clt-rongcheng-standard'], 'Per monthly cycle in arrears.') },
-  { id: 'late-fees', code: 'lf', kind: 'offence', label: 'Pay public-service fees late', points: -20, evidence: standard },
-  { id: 'contract-breach', code: 'cb', kind: 'offence', label: 'Break a lending, lease or insurance contract', points: -20, evidence: standard },
+  { id: 'bank-arrears', code: 'ba', kind: 'offence', points: -10, evidence: documented(['clt-rongcheng-standard'], 'rongcheng.arrears') },
+  { id: 'late-fees', code: 'lf', kind: 'offence', points: -20, evidence: standard },
+  { id: 'contract-breach', code: 'cb', kind: 'offence', points: -20, evidence: standard },
   {
     id: 'sued-for-debt',
     code: 'sd',
     kind: 'offence',
-    label: 'Get sued and found liable for an unpaid debt',
     points: -30,
     evidence: standard,
-    penalty: {
-      from: 'the court',
-      what: 'a judgment to pay; refuse to pay when you can and the court can list you as a defaulter, with bans on flights and high-speed trains',
-      evidence: documented(['chinadaily-2018-defaulters']),
-    },
+    penalty: { evidence: documented(['chinadaily-2018-defaulters']) },
   },
   {
     id: 'fake-goods',
     code: 'fg',
     kind: 'offence',
-    label: 'Produce fake goods',
     points: -30,
     evidence: standard,
-    penalty: { from: 'market regulators', what: 'fines and, in serious cases, prosecution', evidence: generalLaw },
+    penalty: { evidence: generalLaw },
   },
   {
     id: 'sued-breach',
     code: 'sb',
     kind: 'offence',
-    label: 'Get sued and found in breach of contract',
     points: -50,
     evidence: standard,
-    penalty: {
-      from: 'the court',
-      what: 'a judgment against you; refuse to comply when you can and the court can list you as a defaulter',
-      evidence: documented(['chinadaily-2018-defaulters']),
-    },
+    penalty: { evidence: documented(['chinadaily-2018-defaulters']) },
   },
   {
     id: 'steal-utilities',
     code: 'su',
     kind: 'offence',
-    label: 'Steal water, gas, electricity or heat',
     points: -60,
     evidence: standard,
-    penalty: { from: 'the utility and the police', what: 'repayment, fines and possibly prosecution', evidence: generalLaw },
+    penalty: { evidence: generalLaw },
   },
   {
     id: 'destroy-equipment',
     code: 'de',
     kind: 'offence',
-    label: 'Destroy public utility or communications equipment, causing a negative impact',
     points: -100,
     evidence: standard,
-    penalty: { from: 'the police and the courts', what: 'damages and possibly prosecution', evidence: generalLaw },
+    penalty: { evidence: generalLaw },
   },
 ];
 
@@ -275,10 +234,13 @@ export function separatePenalties(state: RongchengState): { item: LedgerItem; pe
   });
 }
 
-/** "the court: a judgment to pay … — because you get sued …": who penalises, what, and why. */
-export function describePenalty(item: LedgerItem, penalty: SeparatePenalty): string {
-  return `${penalty.from.charAt(0).toUpperCase()}${penalty.from.slice(1)}: ${penalty.what} — because you ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)}`;
+/** "The court: a judgment to pay … For: Get sued …": who penalises, what, and for which entry. */
+export function describePenalty(item: LedgerItem, { copy }: Voice<RongchengCopy>): string {
+  const words = copy.penalties[item.id as keyof RongchengCopy['penalties']];
+  return fill(copy.sentences.penalty, { from: words.from, what: words.what, label: itemLabel(item, copy) });
 }
+
+export const itemLabel = (item: LedgerItem, copy: RongchengCopy): string => copy.ledgerItems[item.id as keyof RongchengCopy['ledgerItems']];
 
 /** Grades low enough that a reader might expect them to trigger penalties on their own. */
 export function isLowGrade(grade: Band): boolean {
@@ -286,73 +248,99 @@ export function isLowGrade(grade: Band): boolean {
 }
 
 /** A grade's points as a range, open-ended at the top and bottom grades: "1,030–1,049 points". */
-export function describeGradeRange(grade: Band): string {
+export function describeGradeRange(grade: Band, voice: Voice<RongchengCopy>): string {
+  const { copy, format } = voice;
   const hasFloor = grade.min > Number.MIN_SAFE_INTEGER;
   const hasCeiling = grade.max < Number.MAX_SAFE_INTEGER;
-  if (hasFloor && hasCeiling) return `${describeThreshold({ atLeast: grade.min, atMost: grade.max })} points`;
-  if (hasFloor) return `${formatScore(grade.min)} points or more`;
-  if (hasCeiling) return `${formatScore(grade.max)} points or less`;
-  return 'any number of points';
+  if (hasFloor && hasCeiling) return fill(copy.sentences.gradeRange, { range: describeThreshold({ atLeast: grade.min, atMost: grade.max }, voice) });
+  if (hasFloor) return fill(copy.sentences.gradeFloor, { value: format.number(grade.min) });
+  if (hasCeiling) return fill(copy.sentences.gradeCeiling, { value: format.number(grade.max) });
+  return copy.sentences.anyPoints;
 }
 
 export function rongchengChange(before: RongchengState, after: RongchengState): Change {
   return compare(rongcheng, rongchengScore(before), rongchengScore(after));
 }
 
-export function describeRongchengChange(before: RongchengState, after: RongchengState, cause?: string): string {
-  return describeChange(rongchengChange(before, after), cause);
+export function describeRongchengChange(before: RongchengState, after: RongchengState, voice: Voice<RongchengCopy>, cause?: string): string {
+  return describeChange(rongchengChange(before, after), voice, cause);
 }
 
-export function entryCause(item: LedgerItem): string {
-  return `${item.label}: ${formatDelta(item.points)} points`;
+/** What the reader did, for an announcement. */
+export type LedgerAction =
+  | { readonly type: 'add'; readonly item: string }
+  | { readonly type: 'remove'; readonly item: string }
+  | { readonly type: 'clear' }
+  | { readonly type: 'consent'; readonly consented: boolean };
+
+export function describeAction(action: LedgerAction, { copy, format }: Voice<RongchengCopy>): string {
+  switch (action.type) {
+    case 'add': {
+      const item = findLedgerItem(action.item);
+      return fill(copy.sentences.entryCause, { label: itemLabel(item, copy), delta: format.delta(item.points) });
+    }
+    case 'remove':
+      return fill(copy.sentences.removed, { label: itemLabel(findLedgerItem(action.item), copy) });
+    case 'clear':
+      return copy.sentences.cleared;
+    case 'consent':
+      return action.consented ? copy.sentences.consentGiven : copy.sentences.consentWithdrawn;
+  }
+}
+
+/** A burst of actions said once: the action, the same action "3 times", or "3 changes". */
+export function describeBurst(actions: readonly LedgerAction[], voice: Voice<RongchengCopy>): string | undefined {
+  const causes = actions.map((a) => describeAction(a, voice));
+  const [first] = causes;
+  if (first === undefined) return undefined;
+  if (causes.length === 1) return first;
+  if (causes.every((c) => c === first)) return fill(voice.copy.sentences.repeated, { cause: first, count: voice.format.number(causes.length) });
+  return fill(voice.copy.sentences.many, { count: voice.format.number(causes.length) });
 }
 
 export interface Neighbour {
-  /** Stable: views look villagers up by id, never by the name they display. */
+  /** Stable: views look villagers up by id, never by the name they display. Words: copy `neighbours`. */
   readonly id: string;
-  readonly name: string;
   readonly score: number;
   readonly evidence: Evidence;
 }
 
-const madeUp = illustrative('A made-up neighbour.');
+const madeUp = illustrative('rongcheng.made-up');
 
 /** The one real villager on the board. */
 export const LIU_GUOPING = 'liu-guoping';
 
+/** Liu ended 2018 twenty points above the baseline, which is documented. */
+export const LIU_ABOVE_BASELINE = 20;
+
 /**
- * Liu ended 2018 "20 above the baseline" (documented); the baseline of 1,000 is only reported,
- * so his 1,020 is as reported too.
+ * Liu's "20 above the baseline" is documented; the baseline of 1,000 is only reported, so
+ * his 1,020 is as reported too.
  */
-export const liuGuopingEvidence = reported(
-  ['peoples-daily-2019-rongcheng', 'fp-mistreanu-2018'],
-  '20 points above the baseline is documented; the 1,000 baseline is only reported, so 1,020 is too.',
-);
+export const liuGuopingEvidence = reported(['peoples-daily-2019-rongcheng', 'seed-explained-2024'], 'rongcheng.liu');
 
 /**
  * The village board the reader is ranked on: a composite. Liu Guoping lives in Dongdao Liujia
  * village; the deeds in the ledger come from Jiakuang Majia; everyone else is made up.
  */
 export const neighbours: readonly Neighbour[] = [
-  { id: LIU_GUOPING, name: 'Liu Guoping', score: 1020, evidence: liuGuopingEvidence },
-  { id: 'shopkeeper', name: 'The shopkeeper', score: 1055, evidence: madeUp },
-  { id: 'retired-teacher', name: 'A retired teacher', score: 1034, evidence: madeUp },
-  { id: 'gatherer', name: 'The information gatherer', score: 1012, evidence: madeUp },
-  { id: 'fisherman', name: 'A fisherman', score: 1000, evidence: madeUp },
-  { id: 'young-couple', name: 'A young couple', score: 990, evidence: madeUp },
-  { id: 'farmer', name: 'A farmer with bank arrears', score: 970, evidence: madeUp },
-  { id: 'builder', name: 'A builder sued over a contract', score: 930, evidence: madeUp },
+  { id: LIU_GUOPING, score: RONGCHENG_START + LIU_ABOVE_BASELINE, evidence: liuGuopingEvidence },
+  { id: 'shopkeeper', score: 1055, evidence: madeUp },
+  { id: 'retired-teacher', score: 1034, evidence: madeUp },
+  { id: 'gatherer', score: 1012, evidence: madeUp },
+  { id: 'fisherman', score: 1000, evidence: madeUp },
+  { id: 'young-couple', score: 990, evidence: madeUp },
+  { id: 'farmer', score: 970, evidence: madeUp },
+  { id: 'builder', score: 930, evidence: madeUp },
 ];
 
 /** What the board is, said wherever it is shown. */
-export const boardEvidence = illustrative(
-  'A composite board: Liu Guoping lives in Dongdao Liujia village, the good deeds come from Jiakuang Majia, and the other neighbours are made up.',
-  ['peoples-daily-2019-rongcheng', 'scmp-gan-2019'],
-);
+export const boardEvidence = illustrative('rongcheng.board', ['peoples-daily-2019-rongcheng', 'scmp-gan-2019']);
+
+export const READER = 'reader';
 
 export interface BoardRow {
   readonly id: string;
-  readonly name: string;
   readonly score: number;
   readonly grade: Band;
   readonly isReader: boolean;
@@ -362,26 +350,55 @@ export interface BoardRow {
 }
 
 /** Highest first; ties share a rank and the reader is listed first among equals. */
-export function villageBoard(readerScore: number, readerName = 'You'): BoardRow[] {
+export function villageBoard(readerScore: number): BoardRow[] {
   const rows = [
-    { id: 'reader', name: readerName, score: readerScore, isReader: true },
-    ...neighbours.map((n) => ({ id: n.id, name: n.name, score: n.score, isReader: false, evidence: n.evidence })),
+    { id: READER, score: readerScore, isReader: true },
+    ...neighbours.map((n) => ({ id: n.id, score: n.score, isReader: false, evidence: n.evidence })),
   ].sort((a, b) => b.score - a.score || Number(b.isReader) - Number(a.isReader));
   return rows.map((row) => ({ ...row, grade: gradeFor(row.score), rank: rows.findIndex((r) => r.score === row.score) + 1 }));
 }
 
-export function describeStanding(readerScore: number | null): string {
-  if (readerScore === null) return 'Not on the board: without consent there is no score to rank.';
+export function describeStanding(readerScore: number | null, { copy, format }: Voice<RongchengCopy>): string {
+  if (readerScore === null) return copy.sentences.notOnBoard;
   const board = villageBoard(readerScore);
   const you = board.find((row) => row.isReader)!;
-  return `You rank ${you.rank} of ${board.length} on the village board.`;
+  return fill(copy.sentences.standing, { rank: format.number(you.rank), total: format.number(board.length) });
 }
+
+/**
+ * The scrolly's village board, step by step: Liu Guoping loses and regains points, three
+ * villagers from Jiakuang Majia earn the documented points for their deeds, then made-up
+ * neighbours fill the board. Each villager's score per step, from the step they appear in.
+ */
+export const boardStorySteps = ['start', 'seeds', 'earned-back', 'hoop', 'tv', 'army', 'board'] as const;
+export type BoardStoryStep = (typeof boardStorySteps)[number];
+
+export interface StoryVillager {
+  readonly id: string;
+  readonly scores: Partial<Record<BoardStoryStep, number>>;
+}
+
+const fromStep = (step: BoardStoryStep, score: number): Partial<Record<BoardStoryStep, number>> =>
+  Object.fromEntries(boardStorySteps.slice(boardStorySteps.indexOf(step)).map((s) => [s, score]));
+const afterDeed = (id: string) => RONGCHENG_START + findLedgerItem(id).points;
+const neighbourScore = (id: string) => neighbours.find((n) => n.id === id)!.score;
+
+export const boardStory: readonly StoryVillager[] = [
+  {
+    id: LIU_GUOPING,
+    scores: { start: RONGCHENG_START, seeds: afterDeed('sunflower-seeds'), ...fromStep('earned-back', neighbourScore(LIU_GUOPING)) },
+  },
+  { id: 'hoop-builder', scores: fromStep('hoop', afterDeed('basketball-hoop')) },
+  { id: 'tv-donor', scores: fromStep('tv', afterDeed('donate-tv')) },
+  { id: 'army-family', scores: fromStep('army', afterDeed('son-in-army')) },
+  ...['shopkeeper', 'retired-teacher', 'young-couple', 'farmer'].map((id) => ({ id, scores: fromStep('board', neighbourScore(id)) })),
+];
 
 /** Every bibliography id behind a number Rongcheng's widget or chapter can show. */
 export const rongchengRefs: ReadonlySet<string> = systemRefs(rongcheng, [
   startEvidence,
   consentEvidence,
-  lowScoreRule.evidence,
+  lowScoreRuleEvidence,
   huantaiComparison.evidence,
   boardEvidence,
   ...olderSchemeNotes.map((n) => n.evidence),

@@ -1,9 +1,13 @@
 import { documented, illustrative, reported, type Evidence } from './evidence';
-import { bandAt, compare, describeChange, assertOnScale, systemRefs, type ScoringSystem, type Change } from './system';
+import { bandAt, compare, describeChange, assertOnScale, systemRefs, type ScoringSystem, type Change, type Voice } from './system';
+import { fill } from '../i18n/format';
+import { locales } from '../i18n/locales';
+import type { SesameCopy } from './copy';
 
 /**
  * Sesame Credit (芝麻信用, Zhima Credit): Ant Group's commercial, opt-in score inside Alipay.
- * Everything a widget or chapter says about Sesame's numbers is in this file.
+ * Every number and rule a widget or chapter shows about Sesame is in this file; its words are
+ * in copy/<locale>/sesame.ts, keyed by the ids used here.
  */
 
 export const SESAME_MIN = 350;
@@ -20,8 +24,6 @@ export type DimensionId =
 
 export interface Dimension {
   readonly id: DimensionId;
-  readonly label: string;
-  readonly explainer: string;
   /** Share of the score, 0–1. Ant never published weights. */
   readonly weight: number;
 }
@@ -30,89 +32,42 @@ export interface Dimension {
 export const dimensionsEvidence: Evidence = documented(['chinadaily-2015-sesame', 'fintechnews-2015-sesame']);
 
 export const dimensions: readonly Dimension[] = [
-  { id: 'credit-history', label: 'Credit history', weight: 0.35, explainer: 'Whether you repay loans and credit on time.' },
-  { id: 'fulfilment-capacity', label: 'Fulfilment capacity', weight: 0.25, explainer: 'Whether you could pay: assets, income, balances.' },
-  { id: 'behaviour-preferences', label: 'Behaviour and preferences', weight: 0.2, explainer: 'What and how you buy and pay.' },
-  { id: 'personal-characteristics', label: 'Personal characteristics', weight: 0.15, explainer: 'Verified identity, address, education, job.' },
-  { id: 'interpersonal-relationships', label: 'Interpersonal relationships', weight: 0.05, explainer: 'Who you are connected to on the platform.' },
+  { id: 'credit-history', weight: 0.35 },
+  { id: 'fulfilment-capacity', weight: 0.25 },
+  { id: 'behaviour-preferences', weight: 0.2 },
+  { id: 'personal-characteristics', weight: 0.15 },
+  { id: 'interpersonal-relationships', weight: 0.05 },
 ];
+
+/** Where most users sat in 2015, as Jing Daily reported Xinhua. */
+export const typicalRange2015 = { year: 2015, low: 500, high: 600, evidence: documented(['jingdaily-2015-sesame']) } as const;
+
+/** How You's score, from a single video summary. */
+export const HOW_YOU_SCORE = 752;
 
 export const sesame: ScoringSystem = {
   id: 'sesame',
-  name: 'Sesame Credit',
-  bandNoun: 'tier',
   scale: { min: SESAME_MIN, max: SESAME_MAX, evidence: documented(['chinadaily-2015-sesame', 'chinaplus-2018-sesame', 'technode-2018-sesame']) },
   bands: [
-    {
-      id: 'poor',
-      label: 'Poor',
-      min: 350,
-      max: 549,
-      nativeName: '较差',
-      gloss: 'One Chinese site glosses this tier as "basically lao lai", debt dodgers; a summary of a Coda Story article calls it "veteran losers".',
-      evidence: reported(['wodefinance-sesame', 'coda-zhong-2018']),
-    },
-    { id: 'medium', label: 'Medium', min: 550, max: 599, nativeName: '中等', evidence: reported(['wodefinance-sesame']) },
-    { id: 'good', label: 'Good', min: 600, max: 649, nativeName: '良好', evidence: reported(['wodefinance-sesame']) },
-    { id: 'very-good', label: 'Very good', min: 650, max: 699, nativeName: '优秀', evidence: reported(['wodefinance-sesame']) },
-    { id: 'excellent', label: 'Excellent', min: 700, max: 950, nativeName: '极好', evidence: reported(['wodefinance-sesame']) },
+    { id: 'poor', min: 350, max: 549, nativeName: '较差', evidence: reported(['wodefinance-sesame', 'coda-zhong-2018']) },
+    { id: 'medium', min: 550, max: 599, nativeName: '中等', evidence: reported(['wodefinance-sesame']) },
+    { id: 'good', min: 600, max: 649, nativeName: '良好', evidence: reported(['wodefinance-sesame']) },
+    { id: 'very-good', min: 650, max: 699, nativeName: '优秀', evidence: reported(['wodefinance-sesame']) },
+    { id: 'excellent', min: 700, max: 950, nativeName: '极好', evidence: reported(['wodefinance-sesame']) },
   ],
   consequences: [
-    {
-      id: 'suzhou-bikes',
-      label: 'Deposit-free public bikes in Suzhou',
-      detail: 'Suzhou let Sesame users with 600 or more, and no bad record in five years, rent public bikes without a deposit (2016).',
-      kind: 'perk',
-      when: { atLeast: 600 },
-      evidence: documented(['suzhou-2016']),
-    },
-    {
-      id: 'deposit-free-rentals',
-      label: 'Deposit-free hotel and car rentals',
-      detail: 'Chinese blogs list deposit waivers at partner hotels and car-hire firms at 600, 650 or 700. No Ant source confirms a figure.',
-      kind: 'perk',
-      when: { atLeast: 650 },
-      evidence: illustrative('Blogs give 600, 650 or 700; we show 650.'),
-    },
-    {
-      id: 'singapore-visa',
-      label: 'Singapore visa without bank statements',
-      detail: 'In 2015 users with 700 or more could apply for a Singapore visa through Alitrip without bank statements.',
-      kind: 'perk',
-      when: { atLeast: 700 },
-      evidence: documented(['jingdaily-2015-sesame']),
-    },
+    { id: 'suzhou-bikes', kind: 'perk', when: { atLeast: 600 }, evidence: documented(['suzhou-2016']) },
+    { id: 'deposit-free-rentals', kind: 'perk', when: { atLeast: 650 }, evidence: illustrative('sesame.rentals') },
+    { id: 'singapore-visa', kind: 'perk', when: { atLeast: 700 }, evidence: documented(['jingdaily-2015-sesame']) },
     {
       id: 'luxembourg-visa',
-      label: 'Luxembourg (Schengen) visa application',
-      detail: 'Announced in July 2015 for users with 750 or more, when the service had not yet started. Luxembourg\'s consulate signed its agreement with Ant on 10 March 2017; the foreign ministry later said fewer than 3% of users reached 750 and only 32 visas were issued this way.',
       kind: 'perk',
       when: { atLeast: 750 },
       evidence: documented(['jingdaily-2015-sesame', 'chinadaily-2015-visas', 'paperjam-lux']),
-      conflicting: [
-        {
-          threshold: { atLeast: 700 },
-          evidence: documented(['cgtn-2017-sesame']),
-          note: 'A 2017 report gives 700 for Luxembourg, for applicants in certain provinces.',
-        },
-      ],
+      conflicting: [{ id: 'luxembourg-2017', threshold: { atLeast: 700 }, evidence: documented(['cgtn-2017-sesame']) }],
     },
-    {
-      id: 'japan-visa',
-      label: 'Japan visa application (certain provinces)',
-      detail: 'A 2017 report: 750 or more for a Japanese visa, for applicants in certain provinces.',
-      kind: 'perk',
-      when: { atLeast: 750 },
-      evidence: documented(['cgtn-2017-sesame']),
-    },
-    {
-      id: 'canada-finances',
-      label: 'Proof of funds for a Canadian visa',
-      detail: 'From 2018 Canada accepted a special Sesame report as proof of finances for applicants scoring over 750.',
-      kind: 'perk',
-      when: { above: 750 },
-      evidence: documented(['technode-2018-sesame']),
-    },
+    { id: 'japan-visa', kind: 'perk', when: { atLeast: 750 }, evidence: documented(['cgtn-2017-sesame']) },
+    { id: 'canada-finances', kind: 'perk', when: { above: 750 }, evidence: documented(['technode-2018-sesame']) },
   ],
 };
 
@@ -141,10 +96,7 @@ function assertLevels(levels: Record<string, number>): asserts levels is Levels 
 }
 
 /** How the score is put together in our model (illustrative: Ant's formula is secret). */
-export const scoreFormulaEvidence = illustrative(
-  'We map five standings of 0–100 onto 350–950 with the reported weights. Ant\'s formula is not public.',
-  ['wodefinance-sesame'],
-);
+export const scoreFormulaEvidence = illustrative('sesame.formula', ['wodefinance-sesame']);
 
 export function sesameScore(levels: Record<string, number>): number {
   assertLevels(levels);
@@ -167,72 +119,23 @@ export function setLevel(state: SesameState, id: string, level: number): SesameS
 
 export interface Behaviour {
   readonly id: string;
-  readonly label: string;
   /** Points on a 0–100 dimension standing. An empty effect is itself the lesson. */
   readonly effect: Partial<Record<DimensionId, number>>;
-  readonly note: string;
   readonly evidence: Evidence;
 }
 
-const behaviourGuess = (note: string): Evidence => illustrative(`How much this moves the score is our guess. ${note}`.trim());
+const effectGuess = illustrative('sesame.effect-guess');
+const exampleGuess = illustrative('sesame.example-guess', ['bbc-rollingstone-sesame']);
 
 export const behaviours: readonly Behaviour[] = [
-  {
-    id: 'repay-on-time',
-    label: 'Repay your Huabei credit bill on time',
-    effect: { 'credit-history': 5 },
-    note: 'Huabei is Alipay\'s built-in consumer credit.',
-    evidence: behaviourGuess(''),
-  },
-  {
-    id: 'miss-repayment',
-    label: 'Miss a credit repayment',
-    effect: { 'credit-history': -20 },
-    note: 'Repayment history sits in the heaviest dimension.',
-    evidence: behaviourGuess(''),
-  },
-  {
-    id: 'grow-savings',
-    label: 'Move savings into your Alipay balance',
-    effect: { 'fulfilment-capacity': 8 },
-    note: 'Assets held on the platform show you could pay.',
-    evidence: behaviourGuess(''),
-  },
-  {
-    id: 'add-degree',
-    label: 'Add your university degree to your profile',
-    effect: { 'personal-characteristics': 10 },
-    note: 'Verified personal details fill the identity dimension.',
-    evidence: behaviourGuess(''),
-  },
-  {
-    id: 'buy-nappies',
-    label: 'Buy nappies every week',
-    effect: { 'behaviour-preferences': 4 },
-    note: 'Sesame\'s technology director said a frequent nappy buyer would probably be read as a responsible parent: an example he gave, not a published rule.',
-    evidence: illustrative('The example is documented; the points are our guess.', ['bbc-rollingstone-sesame']),
-  },
-  {
-    id: 'game-ten-hours',
-    label: 'Play video games ten hours a day',
-    effect: { 'behaviour-preferences': -8 },
-    note: 'The same director said such a player "would be considered an idle person": again an example, not a published rule.',
-    evidence: illustrative('The example is documented; the points are our guess.', ['bbc-rollingstone-sesame']),
-  },
-  {
-    id: 'high-score-friends',
-    label: 'Connect with friends who have high scores',
-    effect: { 'interpersonal-relationships': 10 },
-    note: 'The lightest dimension, in the reported weights.',
-    evidence: behaviourGuess(''),
-  },
-  {
-    id: 'post-criticism',
-    label: 'Post criticism of the government online',
-    effect: {},
-    note: 'Ant told the BBC that Sesame tracks only financial and consumption activity and that social-media posts do not affect the score. That is Ant\'s word: we found no evidence either way.',
-    evidence: documented(['bbc-rollingstone-sesame'], 'What Ant says; no independent evidence either way.'),
-  },
+  { id: 'repay-on-time', effect: { 'credit-history': 5 }, evidence: effectGuess },
+  { id: 'miss-repayment', effect: { 'credit-history': -20 }, evidence: effectGuess },
+  { id: 'grow-savings', effect: { 'fulfilment-capacity': 8 }, evidence: effectGuess },
+  { id: 'add-degree', effect: { 'personal-characteristics': 10 }, evidence: effectGuess },
+  { id: 'buy-nappies', effect: { 'behaviour-preferences': 4 }, evidence: exampleGuess },
+  { id: 'game-ten-hours', effect: { 'behaviour-preferences': -8 }, evidence: exampleGuess },
+  { id: 'high-score-friends', effect: { 'interpersonal-relationships': 10 }, evidence: effectGuess },
+  { id: 'post-criticism', effect: {}, evidence: illustrative('sesame.ant-word', ['bbc-rollingstone-sesame']) },
 ];
 
 const behaviourById = new Map(behaviours.map((b) => [b.id, b]));
@@ -255,35 +158,21 @@ export function applyBehaviour(state: SesameState, id: string): SesameState {
 
 export interface Preset {
   readonly id: string;
-  readonly label: string;
-  readonly story: string;
   readonly state: SesameState;
   readonly evidence: Evidence;
+  /** A score a source gives for this person; the profile's standings are chosen to reach it. */
+  readonly reportedScore?: number;
 }
 
 export const presets: readonly Preset[] = [
-  {
-    id: 'typical-2015',
-    label: 'A typical user, 2015',
-    story: 'Xinhua said in 2015 that most users scored between 500 and 600. This profile lands at 590.',
-    state: { levels: uniformLevels(40) },
-    evidence: documented(['jingdaily-2015-sesame'], 'The 500–600 range is documented; the profile is ours.'),
-  },
-  {
-    id: 'how-you',
-    label: 'How You, 752',
-    story: 'A 21-year-old student whose score of 752 was told in a single broadcast. We could not confirm the story.',
-    state: { levels: uniformLevels(67) },
-    evidence: reported(['seed-explained-2024'], 'From one video summary; unconfirmed. Her dimension standings are ours.'),
-  },
+  { id: 'typical-2015', state: { levels: uniformLevels(40) }, evidence: documented(['jingdaily-2015-sesame'], 'sesame.typical-profile') },
+  { id: 'how-you', state: { levels: uniformLevels(67) }, reportedScore: HOW_YOU_SCORE, evidence: reported(['seed-explained-2024'], 'sesame.how-you') },
   {
     id: 'missed-payments',
-    label: 'Behind on payments',
-    story: 'Someone who missed repayments: the heaviest dimension drags the rest down into the lowest tier.',
     state: {
       levels: { 'credit-history': 10, 'fulfilment-capacity': 30, 'behaviour-preferences': 30, 'personal-characteristics': 30, 'interpersonal-relationships': 30 },
     },
-    evidence: illustrative('A made-up profile.'),
+    evidence: illustrative('sesame.made-up-profile'),
   },
 ];
 
@@ -309,9 +198,48 @@ export function sesameChange(before: SesameState, after: SesameState): Change {
   return compare(sesame, sesameScore(before.levels), sesameScore(after.levels));
 }
 
-export function describeSesameChange(before: SesameState, after: SesameState, cause?: string): string {
-  return describeChange(sesameChange(before, after), cause);
+export function describeSesameChange(before: SesameState, after: SesameState, voice: Voice<SesameCopy>, cause?: string): string {
+  return describeChange(sesameChange(before, after), voice, cause);
 }
+
+/** "credit history −20", or Ant's "no effect" where a behaviour moves nothing. */
+export function describeEffect(behaviour: Behaviour, { copy, format }: Voice<SesameCopy>): string {
+  const parts = (Object.entries(behaviour.effect) as [DimensionId, number][]).map(([id, delta]) =>
+    fill(copy.effect.one, { dimension: copy.dimensions[id].label.toLocaleLowerCase(locales[format.locale].intl), delta: format.delta(delta) }),
+  );
+  return parts.length ? parts.join(copy.effect.separator) : copy.effect.none;
+}
+
+export function behaviourCause(behaviour: Behaviour, voice: Voice<SesameCopy>): string {
+  return fill(voice.copy.effect.cause, { label: voice.copy.behaviours[behaviour.id as keyof SesameCopy['behaviours']].label, effect: describeEffect(behaviour, voice) });
+}
+
+/** A profile's button label and story, with the numbers filled from the model. */
+export function describePreset(preset: Preset, { copy, format }: Voice<SesameCopy>): { label: string; story: string } {
+  const words = copy.presets[preset.id as keyof SesameCopy['presets']];
+  const values = {
+    score: format.number(preset.reportedScore ?? sesameScore(preset.state.levels)),
+    low: format.number(typicalRange2015.low),
+    high: format.number(typicalRange2015.high),
+  };
+  return { label: fill(words.label, values), story: fill(words.story, values) };
+}
+
+export const presetCause = (preset: Preset, voice: Voice<SesameCopy>): string => fill(voice.copy.effect.presetCause, { label: describePreset(preset, voice).label });
+
+/**
+ * The scrolly's story of the scale, step by step: which lines each step adds. Views look the
+ * lines up by consequence id, so the numbers come from the consequences themselves.
+ */
+export const sesameStory = [
+  { step: 'range', lines: [] },
+  { step: 'tiers', lines: [] },
+  { step: 'typical', lines: [] },
+  { step: 'bikes', lines: ['suzhou-bikes'] },
+  { step: 'visas', lines: ['singapore-visa', 'luxembourg-visa', 'japan-visa'] },
+  { step: 'how-you', lines: [] },
+] as const;
+export const sesameStorySteps = sesameStory.map((s) => s.step);
 
 /** Every bibliography id behind a number Sesame's widget or chapter can show. */
 export const sesameRefs: ReadonlySet<string> = systemRefs(sesame, [
@@ -319,4 +247,5 @@ export const sesameRefs: ReadonlySet<string> = systemRefs(sesame, [
   scoreFormulaEvidence,
   ...behaviours.map((b) => b.evidence),
   ...presets.map((p) => p.evidence),
+  typicalRange2015.evidence,
 ]);

@@ -1,10 +1,13 @@
 import type { Evidence, RefId } from './evidence';
 import { refsOf } from './evidence';
+import { fill, type Formatter } from '../i18n/format';
+import type { CommonCopy } from './copy';
 
 /**
  * The shape every scoring system shares: a scale, named bands (tiers or grades), and
  * consequences that switch on or off at thresholds. Each system module adds its own inputs
- * and its own score function; everything here is pure and knows nothing about the page.
+ * and its own score function. Everything here is pure and knows nothing about the page; the
+ * words for each id are model copy, per locale, in src/model/copy/.
  */
 export interface Scale {
   readonly min: number;
@@ -14,18 +17,22 @@ export interface Scale {
 
 export interface Band {
   readonly id: string;
-  readonly label: string;
   /** Inclusive bounds. */
   readonly min: number;
   readonly max: number;
   readonly evidence: Evidence;
-  /** The band's name in the system's own language, where it has one. */
+  /** The band's name in the system's own language, where it has one: a fact, not a translation. */
   readonly nativeName?: string;
-  /** Extra words readers need, such as a disputed nickname. */
-  readonly gloss?: string;
 }
 
 export type ConsequenceKind = 'perk' | 'reward' | 'restriction' | 'shaming' | 'loan';
+
+/** Whether a consequence is something a reader gains or something that is done to them. */
+export type Polarity = 'benefit' | 'penalty';
+
+export function polarityOf(kind: ConsequenceKind): Polarity {
+  return kind === 'restriction' || kind === 'shaming' ? 'penalty' : 'benefit';
+}
 
 /** Bounds on the score; a missing side is open. `above` is exclusive, as sources say "over 750". */
 export interface Threshold {
@@ -35,15 +42,14 @@ export interface Threshold {
 }
 
 export interface ConflictingReport {
+  /** Keys its words in the system's copy (`conflicting`). */
+  readonly id: string;
   readonly threshold: Threshold;
   readonly evidence: Evidence;
-  readonly note: string;
 }
 
 export interface Consequence {
   readonly id: string;
-  readonly label: string;
-  readonly detail: string;
   readonly kind: ConsequenceKind;
   readonly when: Threshold;
   readonly evidence: Evidence;
@@ -53,17 +59,31 @@ export interface Consequence {
 
 export interface ScoringSystem {
   readonly id: string;
-  readonly name: string;
-  /** What the system calls its bands, as in "tier now Good" or "grade now AA". */
-  readonly bandNoun: string;
   readonly scale: Scale;
   readonly bands: readonly Band[];
   readonly consequences: readonly Consequence[];
 }
 
+/** The words a system's views need for its bands and consequences, keyed by id. */
+export interface SystemCopy {
+  readonly name: string;
+  /** What the system calls its bands, as in "tier now Good" or "grade now AA". */
+  readonly bandNoun: string;
+  readonly bands: Readonly<Record<string, { readonly label: string; readonly gloss?: string }>>;
+  readonly consequences: Readonly<Record<string, { readonly label: string; readonly detail: string }>>;
+  readonly conflicting: Readonly<Record<string, string>>;
+}
+
+/** Everything a sentence about a system needs: its words, the shared templates, the formats. */
+export interface Voice<Copy extends SystemCopy = SystemCopy> {
+  readonly copy: Copy;
+  readonly common: CommonCopy;
+  readonly format: Formatter;
+}
+
 export class ScoreRangeError extends RangeError {
   constructor(system: ScoringSystem, score: number) {
-    super(`${system.name}: score ${score} is outside the scale ${system.scale.min} to ${system.scale.max}`);
+    super(`${system.id}: score ${score} is outside the scale ${system.scale.min} to ${system.scale.max}`);
     this.name = 'ScoreRangeError';
   }
 }
@@ -105,8 +125,34 @@ export function consequencesAt(system: ScoringSystem, score: number | null): Con
   return { unlocked, locked };
 }
 
+/**
+ * Every line a view can draw on a system's scale, each once, lowest first: band edges and the
+ * thresholds of consequences (conflicting reports included), with what each line is.
+ */
+export function scaleLines(system: ScoringSystem): { value: number; bandEdge: boolean; consequences: readonly string[] }[] {
+  const lines = new Map<number, { bandEdge: boolean; consequences: string[] }>();
+  const at = (value: number) => lines.get(value) ?? lines.set(value, { bandEdge: false, consequences: [] }).get(value)!;
+  for (const band of system.bands.slice(1)) at(band.min).bandEdge = true;
+  for (const c of system.consequences) {
+    for (const threshold of [c.when, ...(c.conflicting ?? []).map((r) => r.threshold)]) {
+      const value = threshold.atLeast ?? threshold.above;
+      if (value !== undefined && !at(value).consequences.includes(c.id)) at(value).consequences.push(c.id);
+    }
+  }
+  return [...lines].sort(([a], [b]) => a - b).map(([value, line]) => ({ value, ...line }));
+}
+
+/** The nearest line above a score that would unlock something, if any: where the next perk is. */
+export function nextLine(system: ScoringSystem, score: number): { value: number; consequences: readonly Consequence[] } | null {
+  const locked = consequencesAt(system, score).locked.filter((c) => c.when.atLeast !== undefined || c.when.above !== undefined);
+  const reachAt = (c: Consequence) => c.when.atLeast ?? c.when.above! + 1;
+  const above = locked.map(reachAt).filter((v) => v > score);
+  if (above.length === 0) return null;
+  const value = Math.min(...above);
+  return { value, consequences: locked.filter((c) => reachAt(c) === value) };
+}
+
 export interface Change {
-  readonly bandNoun: string;
   readonly before: number | null;
   readonly after: number | null;
   readonly bandBefore: Band | null;
@@ -120,7 +166,6 @@ export function compare(system: ScoringSystem, before: number | null, after: num
   const now = consequencesAt(system, after).unlocked;
   const nowIds = new Set(now.map((c) => c.id));
   return {
-    bandNoun: system.bandNoun,
     before,
     after,
     bandBefore: before === null ? null : bandAt(system, before),
@@ -130,56 +175,44 @@ export function compare(system: ScoringSystem, before: number | null, after: num
   };
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-export const formatScore = (score: number): string => numberFormat.format(score);
+/** The ids whose status a change flipped, so views can mark exactly those rows. */
+export const flippedIds = (change: Change): Set<string> => new Set([...change.unlocked, ...change.locked].map((c) => c.id));
 
-/** "6 December 2015", "July 2015" or "2015", as precise as an ISO date (or part of one) is. */
-export function formatIsoDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  const format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
-  return format.format(new Date(Date.UTC(year!, month - 1, day ?? 1)));
-}
-
-export function formatDelta(delta: number): string {
-  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  return `${sign}${numberFormat.format(Math.abs(delta))}`;
-}
-
-export function describeThreshold(threshold: Threshold): string {
+export function describeThreshold(threshold: Threshold, { common, format }: Pick<Voice, 'common' | 'format'>): string {
   const { atLeast, above, atMost } = threshold;
-  if (atLeast !== undefined && atMost !== undefined) return `${formatScore(atLeast)}–${formatScore(atMost)}`;
-  if (atLeast !== undefined) return `${formatScore(atLeast)} or more`;
-  if (above !== undefined) return `over ${formatScore(above)}`;
-  if (atMost !== undefined) return `${formatScore(atMost)} or less`;
-  return 'any score';
-}
-
-function listLabels(consequences: readonly Consequence[]): string {
-  return consequences.map((c) => c.label).join('; ');
+  const t = common.threshold;
+  if (atLeast !== undefined && atMost !== undefined) return fill(t.range, { low: format.number(atLeast), high: format.number(atMost) });
+  if (atLeast !== undefined) return fill(t.atLeast, { value: format.number(atLeast) });
+  if (above !== undefined) return fill(t.above, { value: format.number(above) });
+  if (atMost !== undefined) return fill(t.atMost, { value: format.number(atMost) });
+  return t.any;
 }
 
 /**
  * One plain sentence for a change: the words a screen reader announces and a caption shows.
  * `cause` says what the reader did, when that is worth repeating back to them.
  */
-export function describeChange(change: Change, cause?: string): string {
+export function describeChange(change: Change, voice: Voice, cause?: string): string {
+  const { copy, common, format } = voice;
+  const t = common.change;
+  const band = (b: Band | null) => copy.bands[b!.id]!.label;
+  const labels = (list: readonly Consequence[]) => list.map((c) => copy.consequences[c.id]!.label).join(t.listSeparator);
   const parts: string[] = [];
-  if (cause) parts.push(cause.endsWith('.') ? cause : `${cause}.`);
+  if (cause) parts.push(fill(t.cause, { cause: cause.replace(/[.。]$/, '') }));
   const { before, after, bandBefore, bandAfter } = change;
   if (after === null) {
-    parts.push(before === null ? 'Not scored.' : 'No longer scored.');
+    parts.push(before === null ? t.notScored : t.noLongerScored);
   } else if (before === null) {
-    parts.push(`Scored at ${formatScore(after)}, ${change.bandNoun} ${bandAfter!.label}.`);
+    parts.push(fill(t.scoredAt, { score: format.number(after), bandNoun: copy.bandNoun, band: band(bandAfter) }));
   } else if (before === after) {
-    parts.push(`Score stays at ${formatScore(after)}.`);
+    parts.push(fill(t.stays, { score: format.number(after) }));
   } else {
-    const bandText = bandBefore!.id === bandAfter!.id ? '' : `, ${change.bandNoun} now ${bandAfter!.label}`;
-    parts.push(`Score ${formatScore(before)} to ${formatScore(after)} (${formatDelta(after - before)})${bandText}.`);
+    const bandChange = bandBefore!.id === bandAfter!.id ? '' : fill(t.bandNow, { bandNoun: copy.bandNoun, band: band(bandAfter) });
+    parts.push(fill(t.moved, { before: format.number(before), after: format.number(after), delta: format.delta(after - before), bandChange }));
   }
-  if (change.unlocked.length) parts.push(`Unlocked: ${listLabels(change.unlocked)}.`);
-  if (change.locked.length) parts.push(`Lost: ${listLabels(change.locked)}.`);
-  return parts.join(' ');
+  if (change.unlocked.length) parts.push(fill(t.unlocked, { list: labels(change.unlocked) }));
+  if (change.locked.length) parts.push(fill(t.lost, { list: labels(change.locked) }));
+  return parts.join(t.sentenceSeparator);
 }
 
 /** Every bibliography id a system's numbers rest on, for checks and for source lists. */

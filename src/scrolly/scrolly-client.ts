@@ -3,6 +3,10 @@
 import scrollama from 'scrollama/index.js';
 import { attributesFor, type ElementStates } from './states';
 
+/** `{n}` and `{total}` in the server-rendered template (data-step-count-template), from the dictionary. */
+const fillCount = (template: string, n: number, total: number): string =>
+  template.replace(/\{(n|total)\}/g, (_, hole: string) => String(hole === 'n' ? n : total));
+
 /**
  * Wires every [data-scrolly] section. Scrolling: scrollama reports the step in view and each
  * element of the sticky graphic moves to that step's attributes. Stepping: previous/next
@@ -70,6 +74,7 @@ function enhance(root: HTMLElement): void {
   const previous = stepper.querySelector<HTMLButtonElement>('[data-step-previous]')!;
   const next = stepper.querySelector<HTMLButtonElement>('[data-step-next]')!;
   const count = stepper.querySelector<HTMLElement>('[data-step-count]')!;
+  const countTemplate = root.dataset.stepCountTemplate ?? '{n}/{total}';
   let current = 0;
 
   const activate = (index: number, animate: boolean) => {
@@ -82,7 +87,7 @@ function enhance(root: HTMLElement): void {
     // A button that just became disabled would drop keyboard focus to the page: hand it over.
     if (focusedButton === previous && previous.disabled) next.focus();
     if (focusedButton === next && next.disabled) previous.focus();
-    count.textContent = `Step ${current + 1} of ${steps.length}`;
+    count.textContent = fillCount(countTemplate, current + 1, steps.length);
   };
 
   const scroller = scrollama();

@@ -1,15 +1,15 @@
 import type { StateCodec } from './url-state';
+import type { Locale } from '../i18n/locales';
 
 /**
  * Everything the site needs to know about a widget, declared once in its folder's widget.ts.
  * The chapter (<Widget id>), the embed page (/embed/<id>/) and the shared tests read this.
  */
-export interface WidgetRegistration<State = unknown> {
+export interface WidgetRegistration<State = unknown, Words = unknown> {
   /** Kebab-case; also the folder name, the embed URL segment and the URL-state key. */
   readonly id: string;
-  readonly title: string;
-  /** One sentence for embed metadata and link previews. */
-  readonly description: string;
+  // Its title and one-sentence description are UI strings: they live in the dictionary, under
+  // `site.widgets['<id>']`, and are read with `widgetText(locale, id)` from ./text.ts.
   /** Chapter slug and the id of the section heading the widget sits under. */
   readonly chapter: string;
   readonly section: string;
@@ -19,8 +19,10 @@ export interface WidgetRegistration<State = unknown> {
   readonly embedHeight: number;
   /** Bibliography ids the widget shows, so embed pages can list them without the chapter. */
   readonly refs: readonly string[];
+  /** Everything the widget says in a locale, as plain data for its island (see words.ts). */
+  readonly words: (locale: Locale) => Words;
 }
 
-export function defineWidget<State>(registration: WidgetRegistration<State>): WidgetRegistration<State> {
+export function defineWidget<State, Words>(registration: WidgetRegistration<State, Words>): WidgetRegistration<State, Words> {
   return registration;
 }

@@ -7,6 +7,7 @@ import { WIDGET_IDS, writeHostPages, type HostKind } from '../support/hosts/host
 import { embedPages } from '../support/site-pages';
 import { stylesheetsOfPage } from '../support/page-weight';
 import { findWidget } from '../../src/widgets/registry';
+import { embedWidget } from '../../src/widgets/text';
 
 /**
  * Embeds in host pages on ANOTHER origin than the site, as journalists paste them: our loader,
@@ -201,8 +202,8 @@ async function expectStill(page: Page, frames: { iframe: Locator; frame: Frame }
 async function changeHeight(kind: HostKind, id: string, iframe: Locator, frame: Frame): Promise<void> {
   if (id === 'sesame-score') {
     // Native <details>: opens with or without hydration.
-    await frame.locator('[data-perk] details.perk-more > summary').first().click();
-    await expect.poll(() => frame.locator('[data-perk] details.perk-more').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await frame.locator('[data-perk] details.consequence-more > summary').first().click();
+    await expect.poll(() => frame.locator('[data-perk] details.consequence-more').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   } else if (kind === 'wp-plain') {
     // Not hydrated, so no button works: narrow the frame instead; the content reflows taller.
     await iframe.evaluate((el) => ((el as HTMLElement).style.width = '75%'));
@@ -210,9 +211,11 @@ async function changeHeight(kind: HostKind, id: string, iframe: Locator, frame: 
     // a reader sees the frame, so look at it.
     await iframe.scrollIntoViewIfNeeded();
   } else {
-    await frame.getByRole('button', { name: /Donate a 3,000-yuan TV/ }).click();
-    await expect.poll(() => frame.getByTestId('score').first().textContent()).toBe('1,030');
-    expect(await frame.locator('[data-entry]').count()).toBe(1);
+    // Two entries: one row can be cancelled out by the "no entries yet" line it replaces.
+    const donate = frame.locator('button[data-item="donate-tv"]');
+    await donate.click();
+    await donate.click();
+    await expect.poll(() => frame.locator('[data-entry]').count()).toBe(2);
   }
 }
 
@@ -349,7 +352,7 @@ describe('our loader (/embed.js)', () => {
     release();
 
     const first = page.locator('iframe').first();
-    const sesame = findWidget('sesame-score');
+    const sesame = embedWidget(findWidget('sesame-score'), 'en');
     expect(await first.getAttribute('src')).toBe(`${siteUrl}/embed/sesame-score/?sesame-score=1.67-67-67-67-67&theme=dark`);
     expect(await first.getAttribute('title')).toBe(`${sesame.title} (interactive, from Scored)`);
     expect(await first.getAttribute('loading')).toBe('lazy');

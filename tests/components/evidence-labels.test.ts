@@ -4,6 +4,7 @@ import type { Component } from 'svelte';
 import bibliography from '../../content/bibliography.json';
 import { widgets } from '../../src/widgets/registry';
 import type { SourceLinks } from '../../src/widgets/shared/sources';
+import { wordsFor } from '../support/words';
 
 /**
  * Every number a widget shows must carry its evidence label (documented, as reported,
@@ -17,10 +18,12 @@ import type { SourceLinks } from '../../src/widgets/shared/sources';
  * own row).
  */
 const components = import.meta.glob<{ default: Component<Record<string, unknown>> }>('../../src/widgets/*/[A-Z]*.svelte', { eager: true });
+/** A widget's root component is its id in PascalCase: src/widgets/rongcheng-ledger/RongchengLedger.svelte. */
 const componentFor = (id: string) => {
-  const entry = Object.entries(components).find(([path]) => path.split('/').at(-2) === id);
-  if (!entry) throw new Error(`src/widgets/${id}/ has no component`);
-  return entry[1].default;
+  const name = id.replace(/(^|-)([a-z])/g, (_, _dash, letter: string) => letter.toUpperCase());
+  const module = components[`../../src/widgets/${id}/${name}.svelte`];
+  if (!module) throw new Error(`src/widgets/${id}/${name}.svelte is missing`);
+  return module.default;
 };
 
 const sources: SourceLinks = Object.fromEntries(bibliography.map((entry) => [entry.id, { label: entry.author, href: `/sources/#ref-${entry.id}` }]));
@@ -49,12 +52,12 @@ describe.each(widgets.map((w) => [w.id]))('%s: every number shown carries an evi
   afterEach(() => vi.useRealTimers());
 
   it('in its default state', () => {
-    const { container } = render(componentFor(id), { props: { sources, syncUrl: false } });
+    const { container } = render(componentFor(id), { props: { sources, syncUrl: false, words: wordsFor(id) } });
     expect(unlabelledNumbers(container)).toEqual([]);
   });
 
   it('after every button in it has been pressed once', async () => {
-    const { container } = render(componentFor(id), { props: { sources, syncUrl: false } });
+    const { container } = render(componentFor(id), { props: { sources, syncUrl: false, words: wordsFor(id) } });
     for (const button of [...container.querySelectorAll('button')]) {
       if (!button.disabled && button.isConnected) await fireEvent.click(button);
     }

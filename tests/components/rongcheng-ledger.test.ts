@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import RongchengLedger from '../../src/widgets/rongcheng-ledger/RongchengLedger.svelte';
-import { MAX_LEDGER_ENTRIES } from '../../src/model/rongcheng';
+import { describePenalty, findLedgerItem, MAX_LEDGER_ENTRIES } from '../../src/model/rongcheng';
+import { voiceFor } from '../../src/model/copy';
+import { wordsFor } from '../support/words';
+
+const words = wordsFor('rongcheng-ledger');
 
 const score = () => screen.getByTestId('score').textContent!.trim();
 const grade = () => screen.getByTestId('grade').textContent!.replace(/\s+/g, ' ').trim();
@@ -14,7 +18,7 @@ const addButton = (name: RegExp) => screen.getByRole('button', { name });
 
 function setup(props: { syncUrl?: boolean } = { syncUrl: false }) {
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(RongchengLedger, { props: { sources: {}, ...props } });
+  render(RongchengLedger, { props: { sources: {}, words, ...props } });
   return user;
 }
 
@@ -137,7 +141,8 @@ describe('rongcheng-ledger widget', () => {
     const user = setup();
     await user.click(addButton(/^Get sued and found liable for an unpaid debt/));
     expect(score()).toBe('970');
-    expect(within(penalties()).getByText(/the court: a judgment to pay.* — because you get sued and found liable for an unpaid debt/i)).toBeTruthy();
+    const expected = describePenalty(findLedgerItem('sued-for-debt'), voiceFor('en', 'rongcheng'));
+    expect(within(penalties()).getByText((_, el) => el?.tagName === 'LI' && el.textContent!.startsWith(expected))).toBeTruthy();
     expect(within(penalties()).queryByText(/itself triggers/)).toBeNull();
     expect(within(penalties()).getByText(/a low score alone is never the basis for credit penalties/)).toBeTruthy();
   });

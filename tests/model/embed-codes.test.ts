@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedCodes, embedUrl } from '../../src/embed/codes';
 
-const widget = { id: 'sesame-score', title: 'Move a Sesame Credit score', embedHeight: 1500 };
+const widget = { id: 'sesame-score', title: 'Move a Sesame Credit score', frameTitle: 'Move a Sesame Credit score (interactive, from Scored)', embedHeight: 1500 };
 const origin = 'https://scored.example.org';
 
 describe('embed codes', () => {
@@ -22,7 +22,7 @@ describe('embed codes', () => {
   });
 
   it('escape whatever could break out of an attribute', () => {
-    const hostile = { id: 'x"><script>', title: 'T"<b>', embedHeight: 10 };
+    const hostile = { id: 'x"><script>', title: 'T"<b>', frameTitle: 'T"<b>', embedHeight: 10 };
     const codes = embedCodes({ widget: hostile, origin, scenario: '"><img src=x>' });
     for (const code of Object.values(codes)) {
       expect(code).not.toContain('<img');

@@ -194,7 +194,8 @@ describe.each(variants)('validators (%s)', (_name, fns) => {
 
   it('frame the same address and title the embed codes write', () => {
     const origin = 'https://scored.example.org';
-    const widget = { id: 'sesame-score', title: 'Move a Sesame Credit score', embedHeight: 1500 };
+    const template = '{title} (interactive, from Scored)';
+    const widget = { id: 'sesame-score', title: 'Move a Sesame Credit score', frameTitle: 'Move a Sesame Credit score (interactive, from Scored)', embedHeight: 1500 };
     for (const [scenario, theme] of [
       [undefined, 'auto'],
       ['1.67-67-67-67-67', 'auto'],
@@ -203,9 +204,9 @@ describe.each(variants)('validators (%s)', (_name, fns) => {
     ] as const) {
       expect(fns.frameSrc(origin, widget.id, scenario ?? null, theme)).toBe(embedUrl({ widget, origin, scenario, theme }));
     }
-    expect(fns.frameTitle(' Move a Sesame\n  Credit score ', widget.id)).toBe(iframeTitle(widget));
-    expect(fns.frameTitle('', 'sesame-score')).toBe('sesame-score (interactive, from Scored)');
-    expect(fns.frameTitle(null, 'sesame-score')).toBe('sesame-score (interactive, from Scored)');
+    expect(fns.frameTitle(' Move a Sesame\n  Credit score ', widget.id, template)).toBe(iframeTitle(widget));
+    expect(fns.frameTitle('', 'sesame-score', template)).toBe('sesame-score (interactive, from Scored)');
+    expect(fns.frameTitle(null, 'sesame-score', template)).toBe('sesame-score (interactive, from Scored)');
   });
 
   it('drop unusable scenarios, themes, ids and origins from the framed address', () => {
@@ -229,7 +230,7 @@ describe('inlined scripts', () => {
   const scripts = {
     child: childScript({ widget: 'sesame-score' }),
     theme: themeScript(),
-    loader: loaderScript({ widgets: ['sesame-score', 'rongcheng-ledger'], defaultHeight: 600 }),
+    loader: loaderScript({ widgets: ['sesame-score', 'rongcheng-ledger'], defaultHeight: 600, frameTitle: '{title} (interactive, from Scored)' }),
   };
 
   it.each(Object.entries(scripts))('%s: parses as a classic script with no imports and cannot close its <script>', (_name, code) => {

@@ -14,7 +14,8 @@ import {
   isLowGrade,
   ledgerItems,
   LIU_GUOPING,
-  lowScoreRule,
+  lowScoreRuleEvidence,
+  describeBurst,
   MAX_LEDGER_ENTRIES,
   neighbours,
   olderSchemeNotes,
@@ -29,6 +30,9 @@ import {
   villageBoard,
 } from '../../src/model/rongcheng';
 import { refsOf } from '../../src/model/evidence';
+import { voiceFor } from '../../src/model/copy';
+
+const voice = voiceFor('en', 'rongcheng');
 import { consequencesAt } from '../../src/model/system';
 
 const withEntries = (...entries: string[]) => ({ consented: true, entries });
@@ -124,14 +128,14 @@ describe('Rongcheng grades at their (illustrative) edges', () => {
 
   it('shows Huantai only as another county, never among Rongcheng\'s consequences', () => {
     expect(rongcheng.consequences.flatMap((c) => refsOf(c.evidence))).not.toContain('chinanews-huantai-2022');
-    expect(huantaiComparison.place).toMatch(/Zibo/);
+    expect(voice.copy.huantai.place).toMatch(/Zibo/);
     expect(huantaiComparison.evidence).toEqual({ kind: 'documented', refs: ['chinanews-huantai-2022'] });
   });
 
   it('labels every separate penalty: cited where a source names it, a general legal consequence otherwise', () => {
     for (const item of ledgerItems.filter((i) => i.penalty)) {
       const { evidence } = item.penalty!;
-      if (evidence.kind === 'illustrative') expect(evidence.note).toMatch(/general legal consequence/);
+      if (evidence.kind === 'illustrative') expect(voice.copy.notes[evidence.note as keyof typeof voice.copy.notes]).toMatch(/general legal consequence/);
       else expect(evidence.refs.length).toBeGreaterThan(0);
     }
   });
@@ -149,7 +153,7 @@ describe('Consent and penalties', () => {
     expect(state.entries).toHaveLength(2);
     expect(rongchengScore(state)).toBeNull();
     expect(consequencesAt(rongcheng, null).unlocked).toEqual([]);
-    expect(describeStanding(null)).toMatch(/without consent/);
+    expect(describeStanding(null, voice)).toMatch(/without consent/);
   });
 
   it('penalties come from the decisions behind offences, not from the grade', () => {
@@ -158,14 +162,14 @@ describe('Consent and penalties', () => {
     expect(separatePenalties(lowButClean)).toEqual([]);
     const sued = withEntries('sued-for-debt', 'sued-for-debt', 'donate-tv');
     expect(gradeFor(rongchengScore(sued)!).id).toBe('A');
-    expect(separatePenalties(sued).map((p) => p.penalty.from)).toEqual(['the court']);
+    expect(separatePenalties(sued).map((p) => p.item.id)).toEqual(['sued-for-debt']);
   });
 
   it('describes a change with the grade it moved to', () => {
-    expect(describeRongchengChange(defaultRongchengState, withEntries('donate-tv'), 'Donated a TV: +30 points')).toBe(
+    expect(describeRongchengChange(defaultRongchengState, withEntries('donate-tv'), voice, 'Donated a TV: +30 points')).toBe(
       'Donated a TV: +30 points. Score 1,000 to 1,030 (+30), grade now AA. Unlocked: Village rewards and praise on the board.',
     );
-    expect(describeRongchengChange(withEntries('donate-tv'), setConsent(withEntries('donate-tv'), false))).toBe(
+    expect(describeRongchengChange(withEntries('donate-tv'), setConsent(withEntries('donate-tv'), false), voice)).toBe(
       'No longer scored. Lost: Village rewards and praise on the board.',
     );
   });
@@ -176,25 +180,25 @@ describe('Village board', () => {
     const board = villageBoard(1000);
     expect(board.map((r) => r.score)).toEqual([...board.map((r) => r.score)].sort((a, b) => b - a));
     expect(board.find((r) => r.isReader)!.rank).toBe(5);
-    expect(describeStanding(1000)).toBe('You rank 5 of 9 on the village board.');
-    expect(describeStanding(2000)).toBe('You rank 1 of 9 on the village board.');
+    expect(describeStanding(1000, voice)).toBe('You rank 5 of 9 on the village board.');
+    expect(describeStanding(2000, voice)).toBe('You rank 1 of 9 on the village board.');
   });
 
   it('includes Liu Guoping at his documented 1,020', () => {
-    expect(villageBoard(1000).find((r) => r.name === 'Liu Guoping')!.score).toBe(1020);
+    expect(villageBoard(1000).find((r) => r.id === LIU_GUOPING)!.score).toBe(1020);
   });
 });
 
 describe('Words for the ledger widget', () => {
   it('names who penalises, what, and which entry it is for', () => {
     const item = findLedgerItem('sued-for-debt');
-    expect(describePenalty(item, item.penalty!)).toBe(
-      'The court: a judgment to pay; refuse to pay when you can and the court can list you as a defaulter, with bans on flights and high-speed trains — because you get sued and found liable for an unpaid debt',
+    expect(describePenalty(item, voice)).toBe(
+      'The court: a judgment to pay; refuse to pay when you can and the court can list you as a defaulter, with bans on flights and high-speed trains. For: Get sued and found liable for an unpaid debt',
     );
   });
 
   it('gives each grade its points range, open at the top and the bottom', () => {
-    const range = (id: string) => describeGradeRange(rongcheng.bands.find((b) => b.id === id)!);
+    const range = (id: string) => describeGradeRange(rongcheng.bands.find((b) => b.id === id)!, voice);
     expect(range('AAA')).toBe('1,050 points or more');
     expect(range('AA')).toBe('1,030–1,049 points');
     expect(range('D')).toBe('599 points or less');
@@ -206,8 +210,17 @@ describe('Words for the ledger widget', () => {
 
   it('cites the current rules for consent and for the low-score rule', () => {
     expect(consentEvidence).toMatchObject({ kind: 'documented', refs: ['clt-rongcheng-experience'] });
-    expect(lowScoreRule.evidence.refs).toEqual(['clt-rongcheng-experience']);
-    expect(lowScoreRule.quote).toMatch(/^a low score alone is never the basis/);
+    expect(lowScoreRuleEvidence.refs).toEqual(['clt-rongcheng-experience']);
+    expect(voice.copy.lowScoreRule.quote).toMatch(/^a low score alone is never the basis/);
+    expect(voice.copy.lowScoreRule.attribution).toMatch(/China Law Translate/);
+  });
+
+  it('says a burst of ledger actions once: the action, the same one several times, or a count', () => {
+    expect(describeBurst([], voice)).toBeUndefined();
+    expect(describeBurst([{ type: 'add', item: 'donate-tv' }], voice)).toBe('Donate a 3,000-yuan TV to the village: +30 points');
+    expect(describeBurst([{ type: 'add', item: 'late-fees' }, { type: 'add', item: 'late-fees' }], voice)).toBe('Pay public-service fees late: −20 points, 2 times');
+    expect(describeBurst([{ type: 'clear' }, { type: 'consent', consented: false }], voice)).toBe('2 changes to the ledger');
+    expect(describeBurst([{ type: 'remove', item: 'donate-tv' }], voice)).toBe('Removed: Donate a 3,000-yuan TV to the village');
   });
 });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyBehaviour,
+  HOW_YOU_SCORE,
   behaviours,
   defaultSesameState,
   describeSesameChange,
+  describeEffect,
+  describePreset,
+  findBehaviour,
   dimensions,
   findPreset,
   presets,
@@ -15,6 +19,9 @@ import {
   viewSesame,
 } from '../../src/model/sesame';
 import { bandAt, consequencesAt, ScoreRangeError } from '../../src/model/system';
+import { voiceFor } from '../../src/model/copy';
+
+const voice = voiceFor('en', 'sesame');
 
 const unlockedIds = (score: number) => consequencesAt(sesame, score).unlocked.map((c) => c.id);
 
@@ -91,9 +98,10 @@ describe('Sesame perks at their thresholds', () => {
 });
 
 describe('Sesame inputs', () => {
-  it('How You\'s preset scores exactly 752 and is marked as reported', () => {
+  it('How You\'s preset reaches her reported 752 and is marked as reported', () => {
     const howYou = findPreset('how-you');
-    expect(sesameScore(howYou.state.levels)).toBe(752);
+    expect(sesameScore(howYou.state.levels)).toBe(HOW_YOU_SCORE);
+    expect(howYou.reportedScore).toBe(752);
     expect(howYou.evidence.kind).toBe('reported');
   });
 
@@ -131,10 +139,11 @@ describe('Sesame inputs', () => {
     expect(state.levels['credit-history']).toBe(100);
   });
 
-  it('posting criticism changes nothing, as Ant said', () => {
+  it('posting criticism changes nothing, following Ant\'s word, and says it is only Ant\'s word', () => {
     const after = applyBehaviour(defaultSesameState, 'post-criticism');
     expect(after).toEqual(defaultSesameState);
-    expect(behaviours.find((b) => b.id === 'post-criticism')!.evidence.kind).toBe('documented');
+    const { evidence } = behaviours.find((b) => b.id === 'post-criticism')!;
+    expect(evidence).toEqual({ kind: 'illustrative', note: 'sesame.ant-word', refs: ['bbc-rollingstone-sesame'] });
   });
 
   it('rejects an unknown behaviour with its name', () => {
@@ -148,19 +157,32 @@ describe('Sesame change sentences', () => {
     const after = { levels: uniformLevels(42) };
     expect(sesameScore(before.levels)).toBe(596);
     expect(sesameScore(after.levels)).toBe(602);
-    expect(describeSesameChange(before, after)).toBe(
+    expect(describeSesameChange(before, after, voice)).toBe(
       'Score 596 to 602 (+6), tier now Good. Unlocked: Deposit-free public bikes in Suzhou.',
     );
   });
 
   it('names what was lost when the score falls', () => {
-    const sentence = describeSesameChange(findPreset('how-you').state, defaultSesameState, 'Chose a typical 2015 user');
+    const sentence = describeSesameChange(findPreset('how-you').state, defaultSesameState, voice, 'Chose a typical 2015 user');
     expect(sentence).toMatch(/^Chose a typical 2015 user\. Score 752 to 590 \(−162\), tier now Medium\. Lost: /);
     expect(sentence).toContain('Singapore visa');
   });
 
   it('says when nothing moved', () => {
-    expect(describeSesameChange(defaultSesameState, defaultSesameState)).toBe('Score stays at 590.');
+    expect(describeSesameChange(defaultSesameState, defaultSesameState, voice)).toBe('Score stays at 590.');
+  });
+
+  it('says what each behaviour does, and Ant\'s word where it does nothing', () => {
+    expect(describeEffect(findBehaviour('miss-repayment'), voice)).toBe('credit history −20');
+    expect(describeEffect(findBehaviour('post-criticism'), voice)).toBe('no effect, Ant says');
+  });
+
+  it('fills profile labels and stories with the model\'s numbers', () => {
+    expect(describePreset(findPreset('how-you'), voice)).toEqual({
+      label: 'How You, 752',
+      story: 'A 21-year-old with a solid academic record whose score of 752 was told in a single video summary. We could not confirm the story.',
+    });
+    expect(describePreset(findPreset('typical-2015'), voice).story).toBe('Xinhua said in 2015 that most users scored between 500 and 600. This profile lands at 590.');
   });
 });
 

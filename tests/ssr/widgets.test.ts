@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import SesameScore from '../../src/widgets/sesame-score/SesameScore.svelte';
 import RongchengLedger from '../../src/widgets/rongcheng-ledger/RongchengLedger.svelte';
+import { wordsFor } from '../support/words';
 
 const textOf = (html: string) => html.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('widgets before hydration', () => {
   it('sesame-score renders a meaningful default on the server', () => {
-    const { body } = render(SesameScore, { props: { sources: { 'suzhou-2016': { label: 'Suzhou Municipal Government (2016)', href: '/sources/#ref-suzhou-2016' } } } });
+    const { body } = render(SesameScore, { props: { sources: { 'suzhou-2016': { label: 'Suzhou Municipal Government (2016)', href: '/sources/#ref-suzhou-2016' } }, words: wordsFor('sesame-score') } });
     expect(body).toContain('590');
     expect(body).toContain('Tier: <strong>Medium</strong>');
     expect(body).toContain('Deposit-free public bikes in Suzhou');
@@ -16,7 +17,7 @@ describe('widgets before hydration', () => {
   });
 
   it('rongcheng-ledger renders its default ledger, grade, penalties panel and board on the server', () => {
-    const { body } = render(RongchengLedger, { props: { sources: {} } });
+    const { body } = render(RongchengLedger, { props: { sources: {}, words: wordsFor('rongcheng-ledger') } });
     const text = textOf(body);
     expect(text).toContain('Score 1,000 points');
     expect(text).toContain('Grade A 960–1,029 points');
@@ -29,7 +30,8 @@ describe('widgets before hydration', () => {
   it.each([
     ['sesame-score', SesameScore],
     ['rongcheng-ledger', RongchengLedger],
-  ])('%s writes no style attributes, which a strict Content-Security-Policy would block', (_id, component) => {
-    expect(render(component, { props: { sources: {} } }).body).not.toMatch(/\sstyle=/);
+  ] as const)('%s writes no style attributes, which a strict Content-Security-Policy would block', (id, component) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component takes its own words
+    expect(render(component as any, { props: { sources: {}, words: wordsFor(id) } }).body).not.toMatch(/\sstyle=/);
   });
 });

@@ -1,4 +1,7 @@
 import type { StateCodec } from '../url-state';
+import type { WidgetWords } from '../shared/words';
+import type { Dictionary } from '../../i18n';
+import type { RongchengCopy } from '../../model/copy';
 import { findLedgerItem, findLedgerItemByCode, MAX_LEDGER_ENTRIES, type RongchengState } from '../../model/rongcheng';
 
 /**
@@ -25,3 +28,6 @@ export const rongchengCodec: StateCodec<RongchengState> = {
     return { consented: consent === 'c', entries };
   },
 };
+
+/** What the widget says, in one locale: see ../words.ts. */
+export type RongchengWords = WidgetWords<RongchengCopy, Dictionary['widgets']['rongcheng-ledger']>;

@@ -1,17 +1,17 @@
 import { defineWidget } from '../registration';
+import { widgetWords } from '../words';
 import { defaultRongchengState, rongchengRefs, type RongchengState } from '../../model/rongcheng';
-import { RONGCHENG_WIDGET_ID, rongchengCodec } from './state';
+import { RONGCHENG_WIDGET_ID, rongchengCodec, type RongchengWords } from './state';
 
 export { rongchengCodec };
 
-export default defineWidget<RongchengState>({
+export default defineWidget<RongchengState, RongchengWords>({
   id: RONGCHENG_WIDGET_ID,
-  title: 'Keep a Rongcheng credit ledger',
-  description: 'Add good deeds and offences to a ledger that starts at 1,000 points, watch the grade change, and see where penalties really come from.',
   chapter: 'rongcheng',
   section: 'try-the-ledger',
   defaultState: defaultRongchengState,
   codec: rongchengCodec,
-  embedHeight: 4800,
+  embedHeight: 5800,
+  words: (locale) => widgetWords(locale, 'rongcheng', 'rongcheng-ledger'),
   refs: [...rongchengRefs],
 });

@@ -1,4 +1,7 @@
 import type { StateCodec } from '../url-state';
+import type { WidgetWords } from '../shared/words';
+import type { Dictionary } from '../../i18n';
+import type { SesameCopy } from '../../model/copy';
 import { dimensions, LEVEL_MAX, LEVEL_MIN, type SesameState } from '../../model/sesame';
 
 /**
@@ -20,3 +23,6 @@ export const sesameCodec: StateCodec<SesameState> = {
     return { levels: Object.fromEntries(dimensions.map((d, i) => [d.id, values[i]])) as SesameState['levels'] };
   },
 };
+
+/** What the widget says, in one locale: see ../words.ts. */
+export type SesameWords = WidgetWords<SesameCopy, Dictionary['widgets']['sesame-score']>;

@@ -1,17 +1,17 @@
 import { defineWidget } from '../registration';
+import { widgetWords } from '../words';
 import { defaultSesameState, sesameRefs, type SesameState } from '../../model/sesame';
-import { SESAME_WIDGET_ID, sesameCodec } from './state';
+import { SESAME_WIDGET_ID, sesameCodec, type SesameWords } from './state';
 
 export { sesameCodec };
 
-export default defineWidget<SesameState>({
+export default defineWidget<SesameState, SesameWords>({
   id: SESAME_WIDGET_ID,
-  title: 'Move a Sesame Credit score',
-  description: 'Change the five things Sesame Credit weighs and watch perks such as deposit-free bikes and visa fast-tracks unlock and lock.',
   chapter: 'sesame-credit',
   section: 'try-it-yourself',
   defaultState: defaultSesameState,
   codec: sesameCodec,
-  embedHeight: 3500,
+  embedHeight: 3950,
+  words: (locale) => widgetWords(locale, 'sesame', 'sesame-score'),
   refs: [...sesameRefs],
 });

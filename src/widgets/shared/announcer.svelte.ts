@@ -8,15 +8,15 @@ export class ChangeAnnouncer<State> {
   #burstStart: State | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly describe: (from: State, cause?: string) => string) {}
+  constructor(private readonly describe: (from: State) => string) {}
 
-  changed(from: State, cause?: string, settleMs = 0): void {
+  changed(from: State, settleMs = 0): void {
     this.#burstStart ??= from;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       const start = this.#burstStart!;
       this.#burstStart = null;
-      const next = this.describe(start, cause);
+      const next = this.describe(start);
       this.message = next === this.message.trimEnd() ? `${next}\u00a0` : next;
     }, settleMs);
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedUrl, iframeCode, iframeTitle, loaderCode, pymCode } from '../../../src/embed/codes';
 import { findWidget } from '../../../src/widgets/registry';
+import { embedWidget } from '../../../src/widgets/text';
 
 /**
  * Host pages for the embed tests: blank articles on ANOTHER origin than the site, each holding
@@ -15,7 +16,7 @@ export const WP_SECRETS = ['abc123', 'def456'] as const;
 export type HostKind = 'loader' | 'pym' | 'amp' | 'wp-cors' | 'wp-plain';
 
 const here = new URL('.', import.meta.url).pathname;
-const widgetsById = WIDGET_IDS.map((id) => findWidget(id));
+const widgetsById = WIDGET_IDS.map((id) => embedWidget(findWidget(id), 'en'));
 
 function page(title: string, body: string, scripts: string[] = []): string {
   return `<!doctype html>

@@ -1,0 +1,17 @@
+import { dictionary, type Dictionary } from '../i18n';
+import type { Locale } from '../i18n/locales';
+import { modelCopy, type ModelCopy } from '../model/copy';
+import type { WidgetWords } from './shared/words';
+
+export type SystemKey = Exclude<keyof ModelCopy, 'common'>;
+export type WidgetKey = Exclude<keyof Dictionary['widgets'], 'kit'>;
+
+/**
+ * On the server: everything a widget says in one locale, gathered from the model copy of its
+ * scoring system and the dictionary, to hand to its island as plain data.
+ */
+export function widgetWords<S extends SystemKey, W extends WidgetKey>(locale: Locale, system: S, widget: W): WidgetWords<ModelCopy[S], Dictionary['widgets'][W]> {
+  const copy = modelCopy(locale);
+  const words = dictionary(locale).widgets;
+  return { locale, common: copy.common, copy: copy[system], ui: words[widget], kit: words.kit };
+}
