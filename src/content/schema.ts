@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../embed/constants';
 
 /**
  * Schemas for the files under content/. Shared by the content collections (build), the
@@ -6,7 +7,8 @@ import { z } from 'astro/zod';
  */
 export const UNDATED = 'undated';
 
-export const refId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
+/** Bibliography ids and chapter slugs, spelt as widget ids are (ID_PATTERN, src/embed/constants.ts). */
+export const refId = z.string().regex(ID_PATTERN, 'ids are lowercase words joined by hyphens');
 
 export const bibliographyEntry = z.strictObject({
   id: refId,

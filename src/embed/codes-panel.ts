@@ -1,6 +1,5 @@
 import { EMBED_THEMES, embedCodes, type EmbedTheme } from './codes';
-
-const SAFE_SCENARIO = /^[A-Za-z0-9._~-]{1,500}$/;
+import { isScenario } from './constants';
 
 /** Fills `{name}` in a template the server rendered into a data-attribute (EmbedCodes.astro). */
 const withName = (template: string | undefined, name: string): string => (template ?? '{name}').split('{name}').join(name);
@@ -18,7 +17,7 @@ export function enhanceEmbedCodes(panel: HTMLElement): void {
   const refresh = () => {
     const theme = panel.querySelector<HTMLInputElement>('[data-embed-theme]:checked')?.value as EmbedTheme;
     const fromPage = new URLSearchParams(location.search).get(id);
-    const scenario = scenarioBox?.checked && fromPage && SAFE_SCENARIO.test(fromPage) ? fromPage : undefined;
+    const scenario = scenarioBox?.checked && isScenario(fromPage) ? fromPage : undefined;
     const codes = embedCodes({ widget, origin: location.origin, scenario, theme: EMBED_THEMES.includes(theme) ? theme : 'auto' });
     panel.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]').forEach((area) => {
       area.value = codes[area.dataset.embedCode as keyof typeof codes];

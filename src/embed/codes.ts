@@ -2,8 +2,22 @@
  * The three embed codes a journalist can paste, generated from a widget's registration. Pure,
  * so the chapter's Embed dialog, the gallery, oEmbed and the tests all produce the same text.
  */
-export type EmbedTheme = 'auto' | 'light' | 'dark';
-export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+import { isScenario } from './constants';
+import {
+  FORCED_THEMES,
+  LOADER_PATH,
+  PLACEHOLDER_CLASS,
+  SCENARIO_ATTRIBUTE,
+  THEME_ATTRIBUTE,
+  THEME_PARAM,
+  WIDGET_ATTRIBUTE,
+  embedPath,
+  type EmbedThemeName,
+} from './markup';
+
+/** `auto` follows the reader; the others force a theme. */
+export type EmbedTheme = 'auto' | EmbedThemeName;
+export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', ...FORCED_THEMES];
 
 /**
  * A widget as its embed codes need it, in one locale: `embedWidget()` in src/widgets/text.ts
@@ -23,7 +37,10 @@ export interface EmbedRequest {
   readonly widget: EmbedWidget;
   /** The site's origin, e.g. https://scored.example.org */
   readonly origin: string;
-  /** An encoded scenario from the widget's codec (`1.67-67-67-67-67`), or none for the default. */
+  /**
+   * An encoded scenario from the widget's codec (`1.67-67-67-67-67`), or none for the default.
+   * One that breaks the scenario rules (isScenario) is left out, as the loader would drop it.
+   */
   readonly scenario?: string | undefined;
   readonly theme?: EmbedTheme;
 }
@@ -36,9 +53,9 @@ const scriptString = (value: string): string => JSON.stringify(value).replace(/<
 
 /** The embed page's address with the chosen scenario and theme. */
 export function embedUrl({ widget, origin, scenario, theme = 'auto' }: EmbedRequest): string {
-  const url = new URL(`/embed/${widget.id}/`, origin);
-  if (scenario) url.searchParams.set(widget.id, scenario);
-  if (theme !== 'auto') url.searchParams.set('theme', theme);
+  const url = new URL(embedPath(widget.id), origin);
+  if (isScenario(scenario)) url.searchParams.set(widget.id, scenario);
+  if (theme !== 'auto') url.searchParams.set(THEME_PARAM, theme);
   return url.href;
 }
 
@@ -51,15 +68,15 @@ export const iframeTitle = (widget: EmbedWidget): string => widget.frameTitle;
 export function loaderCode(request: EmbedRequest): string {
   const { widget, origin, scenario, theme = 'auto' } = request;
   const attributes = [
-    `data-scored-widget="${escapeAttribute(widget.id)}"`,
-    scenario ? `data-scored-scenario="${escapeAttribute(scenario)}"` : '',
-    theme !== 'auto' ? `data-scored-theme="${theme}"` : '',
+    `${WIDGET_ATTRIBUTE}="${escapeAttribute(widget.id)}"`,
+    isScenario(scenario) ? `${SCENARIO_ATTRIBUTE}="${escapeAttribute(scenario)}"` : '',
+    theme !== 'auto' ? `${THEME_ATTRIBUTE}="${theme}"` : '',
   ].filter(Boolean);
   return [
-    `<div class="scored-embed" ${attributes.join(' ')}>`,
+    `<div class="${PLACEHOLDER_CLASS}" ${attributes.join(' ')}>`,
     `  <a href="${escapeAttribute(embedUrl(request))}">${escapeAttribute(widget.title)}</a>`,
     `</div>`,
-    `<script async src="${escapeAttribute(new URL('/embed.js', origin).href)}"></script>`,
+    `<script async src="${escapeAttribute(new URL(LOADER_PATH, origin).href)}"></script>`,
   ].join('\n');
 }
 

@@ -5,32 +5,32 @@
  * into a lazy iframe of `/embed/<id>/` on the loader's own origin, and sets each iframe's height
  * from our own height message, accepted only from our origin and from one of its own iframes.
  *
- * Served as plain JavaScript by src/pages/embed.js.ts: `runLoader` is one self-contained
- * function (no imports, nothing from module scope) whose compiled source is wrapped with its
- * config and the protocol functions it calls. No framework, no styles injected into the host
- * page, no storage, no cookies, no requests other than the iframes themselves.
+ * An entry module: bundle.ts bundles it with what it imports into the one classic script that
+ * src/pages/embed.js.ts serves, and puts the site's LoaderConfig where
+ * `__SCORED_LOADER_CONFIG__` stands. No framework, no styles injected into the host page, no
+ * storage, no cookies, no requests other than the iframes themselves.
  */
-import { frameSrc, frameTitle, initialHeight, parseOwnHeightMessage } from './protocol';
-import { assertInlineSafe } from './child';
+import { DEFAULT_FRAME_HEIGHT } from './constants';
+import {
+  FRAME_ATTRIBUTE,
+  HEIGHT_ATTRIBUTE,
+  PLACEHOLDER_CLASS,
+  READY_ATTRIBUTE,
+  SCENARIO_ATTRIBUTE,
+  THEME_ATTRIBUTE,
+  WIDGET_ATTRIBUTE,
+} from './markup';
+import { frameSrc, frameTitle, initialHeight, parseOwnHeightMessage, type LoaderConfig } from './protocol';
 
-export interface LoaderConfig {
-  /** Widget ids this site serves; placeholders naming any other id are left as they are. */
-  readonly widgets: readonly string[];
-  /** Initial iframe height in CSS px when the placeholder has no `data-scored-height`. */
-  readonly defaultHeight: number;
-  /** The iframe title's template, `{title}` for the link text (the dictionary's, in the site's locale). */
-  readonly frameTitle: string;
-}
-
-const loaderLib = { frameSrc, frameTitle, initialHeight, parseOwnHeightMessage };
-export type LoaderLib = typeof loaderLib;
+/** The site's config, written in by bundle.ts's loaderScript() (a free name the minifier keeps). */
+declare const __SCORED_LOADER_CONFIG__: LoaderConfig;
 
 interface LoaderState {
   readonly frames: HTMLIFrameElement[];
   readonly scan: () => void;
 }
 
-export function runLoader(config: LoaderConfig, lib: LoaderLib): void {
+function runLoader(config: LoaderConfig): void {
   const win = window;
   const doc = document;
   const script = doc.currentScript;
@@ -53,10 +53,10 @@ export function runLoader(config: LoaderConfig, lib: LoaderLib): void {
     const frames: HTMLIFrameElement[] = [];
     win.addEventListener('message', (event: MessageEvent) => {
       if (event.origin !== origin || !event.source) return;
-      const message = lib.parseOwnHeightMessage(event.data);
+      const message = parseOwnHeightMessage(event.data);
       if (!message) return;
       for (const frame of frames) {
-        if (frame.contentWindow === event.source && frame.getAttribute('data-scored-frame') === message.widget) {
+        if (frame.contentWindow === event.source && frame.getAttribute(FRAME_ATTRIBUTE) === message.widget) {
           // style.height, not the attribute: host CSS such as `iframe { height: 100% }` beats
           // an attribute (pym.js#168) but not an inline style.
           frame.style.height = message.height + 'px';
@@ -67,9 +67,9 @@ export function runLoader(config: LoaderConfig, lib: LoaderLib): void {
     const scan = (): void => {
       // Forget frames a host page has removed.
       for (let i = frames.length - 1; i >= 0; i--) if (!frames[i]!.isConnected) frames.splice(i, 1);
-      const placeholders = doc.querySelectorAll<HTMLElement>('.scored-embed[data-scored-widget]:not([data-scored-ready])');
+      const placeholders = doc.querySelectorAll<HTMLElement>(`.${PLACEHOLDER_CLASS}[${WIDGET_ATTRIBUTE}]:not([${READY_ATTRIBUTE}])`);
       for (const placeholder of placeholders) {
-        const widget = placeholder.getAttribute('data-scored-widget') ?? '';
+        const widget = placeholder.getAttribute(WIDGET_ATTRIBUTE) ?? '';
         if (config.widgets.indexOf(widget) < 0) continue;
         const link = placeholder.querySelector('a[href]');
         if (link instanceof HTMLAnchorElement) {
@@ -82,17 +82,17 @@ export function runLoader(config: LoaderConfig, lib: LoaderLib): void {
           }
           if (linkOrigin && linkOrigin !== origin) continue;
         }
-        const src = lib.frameSrc(origin, widget, placeholder.getAttribute('data-scored-scenario'), placeholder.getAttribute('data-scored-theme'));
+        const src = frameSrc(origin, widget, placeholder.getAttribute(SCENARIO_ATTRIBUTE), placeholder.getAttribute(THEME_ATTRIBUTE));
         if (src === null) continue;
         const frame = doc.createElement('iframe');
         frame.setAttribute('loading', 'lazy');
-        frame.setAttribute('title', lib.frameTitle(link ? link.textContent : null, widget, config.frameTitle));
+        frame.setAttribute('title', frameTitle(link ? link.textContent : null, widget, config.frameTitle));
         frame.setAttribute('width', '100%');
-        frame.setAttribute('data-scored-frame', widget);
+        frame.setAttribute(FRAME_ATTRIBUTE, widget);
         frame.style.cssText = 'display:block;width:100%;max-width:100%;border:0;margin:0;padding:0;';
-        frame.style.height = lib.initialHeight(placeholder.getAttribute('data-scored-height'), config.defaultHeight) + 'px';
+        frame.style.height = initialHeight(placeholder.getAttribute(HEIGHT_ATTRIBUTE), DEFAULT_FRAME_HEIGHT) + 'px';
         frame.src = src;
-        placeholder.setAttribute('data-scored-ready', '');
+        placeholder.setAttribute(READY_ATTRIBUTE, '');
         // Readers without scripts or iframes never get here and keep the link as pasted; once
         // framed, the embedded page carries its own title and credit link back.
         placeholder.replaceChildren(frame);
@@ -107,11 +107,4 @@ export function runLoader(config: LoaderConfig, lib: LoaderLib): void {
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', state.scan);
 }
 
-/** The whole of /embed.js. */
-export function loaderScript(config: LoaderConfig): string {
-  const lib = `{${Object.entries(loaderLib)
-    .map(([name, fn]) => `${name}:${fn.toString()}`)
-    .join(',')}}`;
-  const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  return assertInlineSafe(`/*! Scored embed loader. MIT licence. */\n(${runLoader.toString()})(${json},${lib});\n`);
-}
+runLoader(__SCORED_LOADER_CONFIG__);

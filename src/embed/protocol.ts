@@ -10,24 +10,27 @@
  *   pym.js     'pymxPYMx<childId>xPYMxwidthxPYMx<width>'   (answered with the pym height)
  *   WordPress  { message: 'ready', secret: '<secret>' }      (answered with the WordPress height)
  *
- * RULE FOR THIS FILE: every exported function is self-contained. It may use its parameters,
- * literals and globals that exist in every browser (URLSearchParams, Object, Number), but never
- * anything else declared in this module, and no nested named helpers. The embed page and
- * /embed.js inline these functions' source text (`fn.toString()`) into classic scripts that
- * must run without a bundler or module loader; tests/model/embed-protocol.test.ts rebuilds
- * each one from its source alone and runs the same cases against it.
+ * The child (child.ts), the theme script (theme.ts) and the loader (parent.ts) import these
+ * like any module; bundle.ts bundles each into one classic script at build time. The limits
+ * and patterns are in constants.ts.
  *
  * Parsers never throw and never trust a shape: they read own data properties only (no getters,
  * nothing inherited), demand exact key sets and types, and return null for anything else.
  */
 
-/** Our dialect's name and version; a change of format means a new version. */
-export const OWN_TYPE = 'scored:height';
-export const OWN_VERSION = 1;
-/** Heights outside 1..MAX_HEIGHT CSS px are never sent nor accepted (must match isHeight). */
-export const MAX_HEIGHT = 50_000;
-/** pym.js separates the parts of its string messages with this. */
-export const PYM_DELIMITER = 'xPYMx';
+import {
+  FRAME_TITLE_HOLE,
+  FRAME_TITLE_MAX_LENGTH,
+  INITIAL_HEIGHT_MAX,
+  INITIAL_HEIGHT_MIN,
+  OWN_TYPE,
+  OWN_VERSION,
+  PYM_DELIMITER,
+  isHeight,
+  isScenario,
+  isWidgetId,
+} from './constants';
+import { FORCED_THEMES, THEME_PARAM, embedPath, type EmbedThemeName } from './markup';
 
 export interface OwnHeightMessage {
   readonly type: typeof OWN_TYPE;
@@ -48,25 +51,21 @@ export interface WordPressHeightMessage {
   readonly secret: string;
 }
 
-export type EmbedThemeName = 'light' | 'dark';
-
-/** A height worth sending or accepting: a whole number of CSS px from 1 to 50,000. */
-export function isHeight(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 50000;
-}
-
-/** A widget id as registrations use it: kebab-case, lower-case letters and digits, at most 64 characters. */
-export function isWidgetId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+/** What /embed.js is built with (src/pages/embed.js.ts), handed to the loader in parent.ts. */
+export interface LoaderConfig {
+  /** Widget ids this site serves; placeholders naming any other id are left as they are. */
+  readonly widgets: readonly string[];
+  /** The iframe title's template, FRAME_TITLE_HOLE for the link text (the dictionary's, in the site's locale). */
+  readonly frameTitle: string;
 }
 
 export function ownHeightMessage(widget: string, height: number): OwnHeightMessage {
-  return { type: 'scored:height', version: 1, widget, height };
+  return { type: OWN_TYPE, version: OWN_VERSION, widget, height };
 }
 
 /** pym.js's child → parent height message (pym's `_makeMessage('height', …)`). */
 export function pymHeightMessage(childId: string, height: number): string {
-  return ['pym', childId, 'height', String(height)].join('xPYMx');
+  return ['pym', childId, 'height', String(height)].join(PYM_DELIMITER);
 }
 
 /** What amp-iframe (and Datawrapper, NPR Sidechain) listen for. */
@@ -79,6 +78,12 @@ export function wordPressHeightMessage(secret: string, height: number): WordPres
   return { message: 'height', value: height, secret };
 }
 
+/** The value of an own data property (never a getter's, never an inherited one), or undefined. */
+function ownValue(data: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(data, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}
+
 /**
  * Our height message, from whatever arrived in a `message` event: exactly the four keys, each
  * an own data property of the right type, a known widget id and a sane height; else null.
@@ -86,20 +91,11 @@ export function wordPressHeightMessage(secret: string, height: number): WordPres
 export function parseOwnHeightMessage(data: unknown): { widget: string; height: number } | null {
   try {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-    const keys = Object.keys(data);
-    if (keys.length !== 4) return null;
-    const type = Object.getOwnPropertyDescriptor(data, 'type');
-    const version = Object.getOwnPropertyDescriptor(data, 'version');
-    const widget = Object.getOwnPropertyDescriptor(data, 'widget');
-    const height = Object.getOwnPropertyDescriptor(data, 'height');
-    if (!type || !version || !widget || !height) return null;
-    if (!('value' in type) || !('value' in version) || !('value' in widget) || !('value' in height)) return null;
-    if (type.value !== 'scored:height' || version.value !== 1) return null;
-    const id: unknown = widget.value;
-    const px: unknown = height.value;
-    if (typeof id !== 'string' || id.length > 64 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
-    if (typeof px !== 'number' || !Number.isInteger(px) || px < 1 || px > 50000) return null;
-    return { widget: id, height: px };
+    if (Object.keys(data).length !== 4) return null;
+    if (ownValue(data, 'type') !== OWN_TYPE || ownValue(data, 'version') !== OWN_VERSION) return null;
+    const widget = ownValue(data, 'widget');
+    const height = ownValue(data, 'height');
+    return isWidgetId(widget) && isHeight(height) ? { widget, height } : null;
   } catch {
     return null;
   }
@@ -126,7 +122,7 @@ export function pymChildId(search: string): string | null {
  */
 export function parsePymWidthMessage(data: unknown, childId: string): number | null {
   if (typeof data !== 'string' || typeof childId !== 'string' || data.length > 400) return null;
-  const prefix = 'pymxPYMx' + childId + 'xPYMxwidthxPYMx';
+  const prefix = ['pym', childId, 'width', ''].join(PYM_DELIMITER);
   if (data.slice(0, prefix.length) !== prefix) return null;
   const rest = data.slice(prefix.length);
   return /^\d{1,6}$/.test(rest) ? Number(rest) : null;
@@ -146,19 +142,22 @@ export function wordPressSecret(hash: string): string | null {
 export function isWordPressReady(data: unknown, secret: string): boolean {
   try {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-    const message = Object.getOwnPropertyDescriptor(data, 'message');
-    const given = Object.getOwnPropertyDescriptor(data, 'secret');
-    return !!message && !!given && message.value === 'ready' && typeof given.value === 'string' && given.value === secret;
+    const given = ownValue(data, 'secret');
+    return ownValue(data, 'message') === 'ready' && typeof given === 'string' && given === secret;
   } catch {
     return false;
   }
 }
 
+/** A theme that forces one (FORCED_THEMES), else null: the reader's theme. */
+export function forcedTheme(value: unknown): EmbedThemeName | null {
+  return (FORCED_THEMES as readonly unknown[]).indexOf(value) >= 0 ? (value as EmbedThemeName) : null;
+}
+
 /** `?theme=light|dark` forces a theme; anything else (or nothing) follows the reader. */
 export function themeFromSearch(search: string): EmbedThemeName | null {
   try {
-    const theme = new URLSearchParams(search).get('theme');
-    return theme === 'light' || theme === 'dark' ? theme : null;
+    return forcedTheme(new URLSearchParams(search).get(THEME_PARAM));
   } catch {
     return null;
   }
@@ -172,13 +171,12 @@ export function themeFromSearch(search: string): EmbedThemeName | null {
  */
 export function frameSrc(origin: string, widget: string, scenario: string | null, theme: string | null): string | null {
   try {
-    if (typeof widget !== 'string' || widget.length > 64 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(widget)) return null;
-    const url = new URL('/embed/' + widget + '/', origin);
+    if (!isWidgetId(widget)) return null;
+    const url = new URL(embedPath(widget), origin);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (typeof scenario === 'string' && scenario.length > 0 && scenario.length <= 500 && /^[A-Za-z0-9._~-]+$/.test(scenario)) {
-      url.searchParams.set(widget, scenario);
-    }
-    if (theme === 'light' || theme === 'dark') url.searchParams.set('theme', theme);
+    if (isScenario(scenario)) url.searchParams.set(widget, scenario);
+    const forced = forcedTheme(theme);
+    if (forced) url.searchParams.set(THEME_PARAM, forced);
     return url.href;
   } catch {
     return null;
@@ -191,14 +189,13 @@ export function frameSrc(origin: string, widget: string, scenario: string | null
  * "{title} (interactive, from Scored)", handed to the loader in its config.
  */
 export function frameTitle(linkText: string | null | undefined, fallback: string, template: string): string {
-  const text = typeof linkText === 'string' ? linkText.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
-  const title = text || fallback;
-  return String(template).split('{title}').join(title);
+  const text = typeof linkText === 'string' ? linkText.replace(/\s+/g, ' ').trim().slice(0, FRAME_TITLE_MAX_LENGTH) : '';
+  return String(template).split(FRAME_TITLE_HOLE).join(text || fallback);
 }
 
 /** An initial iframe height from `data-scored-height`, else the fallback. */
 export function initialHeight(attribute: string | null | undefined, fallback: number): number {
   if (typeof attribute !== 'string' || !/^\d{1,5}$/.test(attribute.trim())) return fallback;
   const px = Number(attribute.trim());
-  return px >= 50 && px <= 20000 ? px : fallback;
+  return px >= INITIAL_HEIGHT_MIN && px <= INITIAL_HEIGHT_MAX ? px : fallback;
 }

@@ -1,7 +1,10 @@
+import { isScenario } from '../embed/constants';
+
 /**
  * A widget's scenario in the URL: `?<widget-id>=<version>.<payload>`. Decoding never throws:
  * anything missing, from another version, malformed or hostile gives `null`, and the caller
- * falls back to the default state.
+ * falls back to the default state. What a scenario may be (its length and characters) is one
+ * rule with the embed loader and codes: `isScenario` in src/embed/constants.ts.
  */
 export interface StateCodec<State> {
   /** Bumped whenever the payload format changes; old links then fall back to defaults. */
@@ -11,15 +14,12 @@ export interface StateCodec<State> {
   decodePayload(payload: string): State | null;
 }
 
-const MAX_LENGTH = 500;
-const SAFE = /^[A-Za-z0-9._~-]*$/;
-
 export function encodeState<State>(codec: StateCodec<State>, state: State): string {
   return `${codec.version}.${codec.encodePayload(state)}`;
 }
 
 export function decodeState<State>(codec: StateCodec<State>, value: string | null | undefined): State | null {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH || !SAFE.test(value)) return null;
+  if (!isScenario(value)) return null;
   const dot = value.indexOf('.');
   if (dot < 1 || value.slice(0, dot) !== String(codec.version)) return null;
   try {

@@ -21,6 +21,14 @@ describe('embed codes', () => {
     expect(codes.iframe).toMatch(/^<iframe src="[^"]+" title="Move a Sesame Credit score \(interactive, from Scored\)" width="100%" height="1500" loading="lazy"/);
   });
 
+  it('leave out a scenario the loader would drop, as it would', () => {
+    for (const scenario of ['"><img src=x>', 'a b', 'x'.repeat(501), '']) {
+      const codes = embedCodes({ widget, origin, scenario });
+      expect(codes.loader, scenario).not.toContain('data-scored-scenario');
+      expect(embedUrl({ widget, origin, scenario }), scenario).toBe('https://scored.example.org/embed/sesame-score/');
+    }
+  });
+
   it('escape whatever could break out of an attribute', () => {
     const hostile = { id: 'x"><script>', title: 'T"<b>', frameTitle: 'T"<b>', embedHeight: 10 };
     const codes = embedCodes({ widget: hostile, origin, scenario: '"><img src=x>' });

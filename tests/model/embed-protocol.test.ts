@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as protocol from '../../src/embed/protocol';
-import { childScript, themeScript } from '../../src/embed/child';
-import { loaderScript } from '../../src/embed/parent';
+import { isHeight, isScenario, isWidgetId, MAX_HEIGHT, SCENARIO_MAX_LENGTH } from '../../src/embed/constants';
 import { embedUrl, iframeTitle } from '../../src/embed/codes';
 
-const { MAX_HEIGHT } = protocol;
-
 /**
- * Every exported function of protocol.ts is inlined into classic scripts by its source text, so
- * each must work rebuilt from that text alone. Every case below runs twice: against the module's
- * function and against the rebuilt one.
+ * The protocol's pure functions. The scripts that use them are bundled from modules
+ * (src/embed/bundle.ts); tests/model/embed-runtime.test.ts runs those bundles.
  */
-type Fns = { [K in keyof typeof protocol as (typeof protocol)[K] extends (...args: never[]) => unknown ? K : never]: (typeof protocol)[K] };
-const functionNames = Object.keys(protocol).filter((name) => typeof protocol[name as keyof typeof protocol] === 'function') as (keyof Fns)[];
-const rebuilt = Object.fromEntries(functionNames.map((name) => [name, new Function(`"use strict"; return (${protocol[name].toString()});`)()])) as Fns;
-const variants: [string, Fns][] = [
-  ['module', protocol as unknown as Fns],
-  ['rebuilt from source', rebuilt],
-];
+const fns = { ...protocol, isHeight, isWidgetId };
 
 /** Things a hostile or careless page could post. */
 const hostile: unknown[] = [
@@ -93,7 +83,7 @@ const hostile: unknown[] = [
   'pymxPYMxscored-sesame-scorexPYMxheightxPYMx500',
 ];
 
-describe.each(variants)('message builders (%s)', (_name, fns) => {
+describe('message builders', () => {
   it('build each dialect exactly as its parent reads it', () => {
     expect(fns.ownHeightMessage('sesame-score', 742)).toEqual({ type: 'scored:height', version: 1, widget: 'sesame-score', height: 742 });
     // pym.js: ['pym', id, type, message].join('xPYMx'), matched by ^pymxPYMx{id}xPYMx(\S+)xPYMx(.*)$
@@ -114,7 +104,7 @@ describe.each(variants)('message builders (%s)', (_name, fns) => {
   });
 });
 
-describe.each(variants)('validators (%s)', (_name, fns) => {
+describe('validators', () => {
   it.each(hostile.map((value, i) => [i, value]))('reject hostile input #%i without throwing', (_i, value) => {
     expect(() => fns.parseOwnHeightMessage(value)).not.toThrow();
     expect(fns.parseOwnHeightMessage(value)).toBeNull();
@@ -136,6 +126,13 @@ describe.each(variants)('validators (%s)', (_name, fns) => {
     expect(fns.isWidgetId('sesame-score')).toBe(true);
     expect(fns.isWidgetId('a1')).toBe(true);
     for (const bad of ['', '-a', 'a-', 'a--b', 'A', 'a b', 'a/b', '../a', 'a'.repeat(65), 1, null]) expect(fns.isWidgetId(bad), String(bad)).toBe(false);
+  });
+
+  it('read scenarios as the URL state writes them', () => {
+    for (const ok of ['1.67-67-67-67-67', '1.c-tv', 'a', '~._-', 'x'.repeat(SCENARIO_MAX_LENGTH)]) expect(isScenario(ok), ok).toBe(true);
+    for (const bad of ['', 'x'.repeat(SCENARIO_MAX_LENGTH + 1), '1.a b', '1.<b>', '1.a&b=c', '1.%20', '1.é', null, undefined, 1, ['1.a']]) {
+      expect(isScenario(bad), String(bad)).toBe(false);
+    }
   });
 
   it("read pym.js's childId as pym's child does, and refuse ids pym could not match safely", () => {
@@ -189,6 +186,8 @@ describe.each(variants)('validators (%s)', (_name, fns) => {
   it('take a theme from the query only when it is light or dark', () => {
     expect(fns.themeFromSearch('?theme=dark')).toBe('dark');
     expect(fns.themeFromSearch('?sesame-score=1.1-2-3-4-5&theme=light')).toBe('light');
+    expect(fns.forcedTheme('dark')).toBe('dark');
+    for (const bad of ['auto', '', null, 'constructor', ['dark']]) expect(fns.forcedTheme(bad), String(bad)).toBeNull();
     for (const bad of ['', '?theme=', '?theme=auto', '?theme=Dark', '?theme=dark%22', '?theme=<script>', '?theme=light;dark']) expect(fns.themeFromSearch(bad), bad).toBeNull();
   });
 
@@ -223,23 +222,5 @@ describe.each(variants)('validators (%s)', (_name, fns) => {
     expect(fns.initialHeight('900', 600)).toBe(900);
     expect(fns.initialHeight(' 900 ', 600)).toBe(900);
     for (const bad of [null, undefined, '', 'abc', '-5', '9e3', '10', '900px', '1.5', '99999']) expect(fns.initialHeight(bad, 600), String(bad)).toBe(600);
-  });
-});
-
-describe('inlined scripts', () => {
-  const scripts = {
-    child: childScript({ widget: 'sesame-score' }),
-    theme: themeScript(),
-    loader: loaderScript({ widgets: ['sesame-score', 'rongcheng-ledger'], defaultHeight: 600, frameTitle: '{title} (interactive, from Scored)' }),
-  };
-
-  it.each(Object.entries(scripts))('%s: parses as a classic script with no imports and cannot close its <script>', (_name, code) => {
-    expect(() => new Function(code)).not.toThrow();
-    expect(code).not.toMatch(/\bimport\s*[({"'*]|\bexport\s|\brequire\(|__vite|__name\(/);
-    expect(code).not.toMatch(/<\/script|<!--/i);
-  });
-
-  it('the child script escapes its config', () => {
-    expect(childScript({ widget: '</script><script>alert(1)</script>' })).not.toMatch(/<\/script/i);
   });
 });
