@@ -10,7 +10,7 @@ export const locales = {
 } as const;
 
 export type Locale = keyof typeof locales;
-export const defaultLocale: Locale = 'en';
+export const defaultLocale = 'en' satisfies Locale;
 
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);
@@ -24,3 +24,8 @@ export function localeOfPath(pathname: string): Locale {
 
 /** The path of a page in a locale: `/sources/` stays as it is in English. */
 export const localePath = (locale: Locale, path: string): string => `${locales[locale].prefix}${path}`;
+
+/** The locales as Astro's i18n routing takes them: the default by name, the others with their language codes. */
+export const routingLocales: (Locale | { path: Locale; codes: [string, ...string[]] })[] = Object.entries(locales).map(([path, locale]) =>
+  path === defaultLocale ? defaultLocale : { path: path as Locale, codes: [locale.lang, locale.intl] },
+);

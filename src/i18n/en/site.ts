@@ -59,6 +59,8 @@ export const site = {
     linkCopiedBadge: 'Link copied',
   },
   cite: { open: 'Open source' },
+  /** A verdict box's accessible name: {status} its label ("Myth"), {claim} the claim it rules on. */
+  verdict: { name: '{status}: {claim}' },
   references: { title: 'References', source: 'Source', allSources: 'In all sources' },
   teachers: {
     title: 'For teachers',
