@@ -5,18 +5,26 @@ import svelte from '@astrojs/svelte';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/content/citations.ts';
 import { rehypeHeadingLinks } from './src/content/heading-links.ts';
+import { remarkSections } from './src/content/sections.ts';
+import { defaultLocale, routingLocales } from './src/i18n/locales.ts';
 
-export default defineConfig({
+// Typed as a plain AstroUserConfig: Astro infers locale names only from a literal list, and
+// ours is derived from src/i18n/locales.ts.
+export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   // The public address: embed codes and oEmbed responses are absolute. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://scored.example.org',
   trailingSlash: 'always',
+  // English at / as it always was; every other locale under its prefix (/zh-hans/…), its
+  // language codes from src/i18n/locales.ts so the two never disagree.
+  i18n: { defaultLocale, locales: routingLocales, routing: { prefixDefaultLocale: false } },
   // Svelte's version beacon (window.__svelte) is bytes every embed would ship for nothing.
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), mdx()],
   markdown: {
-    // Astro 7's default processor runs no remark/rehype plugins; ours check citations and
-    // add section links. Heading ids must exist before the section-link plugin runs.
+    // Astro 7's default processor runs no remark/rehype plugins; ours check citations, give
+    // sections their explicit ids and place widgets, and add section links. Heading ids must
+    // exist before the section-link plugin runs.
     processor: unified({
-      remarkPlugins: [remarkCitations],
+      remarkPlugins: [remarkCitations, remarkSections],
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
     }),
   },
@@ -54,6 +62,14 @@ export default defineConfig({
             // system's model stay in the widget's chunk.
             groups: [
               {
+                // The embed rules are shared by the widgets' URL state and the chapter's Embed
+                // dialog: alone, they keep the dialog's script from pulling in all of "islands"
+                // at page load, before any widget is near the viewport.
+                name: 'embed-rules',
+                test: /[\\/]src[\\/]embed[\\/]constants\.ts$/,
+                priority: 2,
+              },
+              {
                 name: 'islands',
                 test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|[\\/]src[\\/](widgets[\\/](shared[\\/]|[^\\/]+\.ts$)|model[\\/](system|evidence)\.ts$|lib[\\/]linear-scale\.ts$)/,
               },
@@ -63,4 +79,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

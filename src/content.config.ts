@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { bibliographyEntry, chapterFrontmatter, upcomingChapter } from './content/schema';
+import { CHAPTERS_DIR, chapterId, localeOfChapterFile } from './content/chapter-files';
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/chapters', generateId: ({ data }) => String(data.slug) }),
+  // `<locale>/<slug>`: the same chapter in two languages is two entries that never collide.
+  loader: glob({ pattern: '*/*.mdx', base: `./${CHAPTERS_DIR}`, generateId: ({ entry, data }) => chapterId(localeOfChapterFile(entry), String(data.slug)) }),
   schema: chapterFrontmatter,
 });
 

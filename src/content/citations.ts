@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { bibliography, type BibliographyEntry } from './schema';
 
 /**
@@ -28,42 +31,22 @@ export function loadBibliography(path = BIBLIOGRAPHY_PATH): BibliographyEntry[] 
   return result.data;
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: JsxAttribute[];
-  children?: Node[];
-}
-interface VFileLike {
-  path?: string;
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
-
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  node.children?.forEach((child) => walk(child, visit));
-}
-
 export function remarkCitations(options: { bibliographyPath?: string } = {}) {
   const known = new Set(loadBibliography(options.bibliographyPath).map((entry) => entry.id));
-  return (tree: Node, file: VFileLike) => {
+  return (tree: Root, file: VFile) => {
     const order: string[] = [];
-    walk(tree, (node) => {
+    visit(tree, (node) => {
       if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Cite') return;
-      const idAttribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+      const idAttribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
       const id = idAttribute?.value;
       if (typeof id !== 'string') throw new Error(`${file.path}: <Cite> needs a literal id="…" attribute`);
       if (!known.has(id)) throw new Error(`${file.path}: <Cite id="${id}"> names no entry in ${options.bibliographyPath ?? BIBLIOGRAPHY_PATH}`);
       if (!order.includes(id)) order.push(id);
-      node.attributes!.push({ type: 'mdxJsxAttribute', name: 'n', value: String(order.indexOf(id) + 1) });
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(order.indexOf(id) + 1) });
     });
-    file.data.astro ??= {};
-    file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter.citations = order;
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.citations = order;
   };
 }

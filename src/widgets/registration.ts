@@ -3,16 +3,15 @@ import type { Locale } from '../i18n/locales';
 
 /**
  * Everything the site needs to know about a widget, declared once in its folder's widget.ts.
- * The chapter (<Widget id>), the embed page (/embed/<id>/) and the shared tests read this.
+ * Chapters (<Widget id>), the embed page (/embed/<id>/) and the shared tests read this.
  */
 export interface WidgetRegistration<State = unknown, Words = unknown> {
   /** Kebab-case; also the folder name, the embed URL segment and the URL-state key. */
   readonly id: string;
   // Its title and one-sentence description are UI strings: they live in the dictionary, under
   // `site.widgets['<id>']`, and are read with `widgetText(locale, id)` from ./text.ts.
-  /** Chapter slug and the id of the section heading the widget sits under. */
-  readonly chapter: string;
-  readonly section: string;
+  // Its chapter and section are where a chapter's MDX places <Widget id>: read from there at
+  // build time (placementOf in src/lib/chapters.ts), never declared here a second time.
   readonly defaultState: State;
   readonly codec: StateCodec<State>;
   /** Height in CSS px that fits the default state at a 320 px column, for bare iframes. */

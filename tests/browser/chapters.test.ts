@@ -36,23 +36,30 @@ describe.each(chapterPages())('chapter %s', (path) => {
   });
 });
 
-describe.each(widgets.map((w) => [w.id, w] as const))('widget %s in its chapter', (id, widget) => {
-  it('hydrates under its registered section heading', async () => {
+describe.each(widgets.map((w) => w.id))('widget %s in its chapter', (id) => {
+  it('hydrates under the section its embed credits', async () => {
+    // Where a widget sits is read from its <Widget> in the MDX, not declared: the embed page's
+    // credit link is where the build placed it.
     const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: PHONE });
-    await page.goto(new URL(`/chapters/${widget.chapter}/#${widget.section}`, siteUrl).href);
-    const heading = page.locator(`h2#${widget.section}`);
+    await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
+    const home = new URL((await page.locator('.credit a').getAttribute('href'))!, siteUrl);
+    const section = home.hash.slice(1);
+    expect(section, `the credit link of /embed/${id}/ names a section`).not.toBe('');
+    await page.goto(home.href);
+    const heading = page.locator(`:is(h2, h3)#${section}`);
     await expect.poll(() => heading.count()).toBe(1);
     // Islands are display: contents, so scroll the widget itself into view.
     const island = page.locator(`astro-island:has([data-widget="${id}"])`);
     await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
     await waitForHydration(page);
     expect(await island.getAttribute('ssr')).toBeNull();
-    // The widget follows its section's heading in the document.
-    const follows = await heading.evaluate((h, widgetId) => {
+    // The section heading nearest before the widget is the credited one.
+    const nearest = await page.evaluate((widgetId) => {
       const widgetEl = document.querySelector(`[data-widget="${widgetId}"]`)!;
-      return Boolean(h.compareDocumentPosition(widgetEl) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const before = [...document.querySelectorAll('.prose :is(h2, h3)')].filter((h) => h.compareDocumentPosition(widgetEl) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return before.at(-1)?.id;
     }, id);
-    expect(follows).toBe(true);
+    expect(nearest).toBe(section);
     expect(report.consoleErrors).toEqual([]);
     await context.close();
   });

@@ -29,27 +29,24 @@ const schemes = ['light', 'dark'] as const;
 const matrix = viewports.flatMap(([name, viewport]) => schemes.map((scheme) => [`${name}, ${scheme}`, viewport, scheme] as const));
 
 describe.each(pages)('page %s', (path) => {
-  it.each(matrix)('at %s: no console errors or warnings, failed requests, requests to other origins, cookies or sideways scrolling', async (label, viewport, colorScheme) => {
-    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport, colorScheme });
-    await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
-    await scrollThrough(page);
-    await waitForHydration(page);
-    await page.waitForTimeout(200);
-    expect(report, `${path} at ${label}`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    expect(await context.cookies(), `${path} sets cookies`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${path} scrolls sideways at ${label}`).toBeLessThanOrEqual(0);
-    await context.close();
-  });
-
-  it.each(matrix)('at %s: no accessibility violations (axe: WCAG 2.2 A/AA and best practice)', async (label, viewport, colorScheme) => {
-    const { context, page } = await openWatched(browser(), siteUrl, { viewport, colorScheme });
-    await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
-    await scrollThrough(page);
-    await waitForHydration(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
-    expect(violations, `axe on ${path} at ${label}`).toEqual([]);
-    await context.close();
-  });
+  // One load per viewport and colour scheme does both checks: a page load and scroll-through
+  // is most of the cost, and the suite runs them for every page the build has.
+  it.each(matrix)(
+    'at %s: no console errors or warnings, failed or foreign requests, cookies, sideways scrolling or accessibility violations (axe: WCAG 2.2 A/AA and best practice)',
+    async (label, viewport, colorScheme) => {
+      const { context, page, report } = await openWatched(browser(), siteUrl, { viewport, colorScheme });
+      await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
+      await scrollThrough(page);
+      await waitForHydration(page);
+      await page.waitForTimeout(200);
+      expect(report, `${path} at ${label}`).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      expect(await context.cookies(), `${path} sets cookies`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways at ${label}`).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+      expect(violations, `axe on ${path} at ${label}`).toEqual([]);
+      await context.close();
+    },
+  );
 });

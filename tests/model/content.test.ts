@@ -1,10 +1,22 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIBLIOGRAPHY_PATH, loadBibliography, remarkCitations } from '../../src/content/citations';
 import { chapterFrontmatter } from '../../src/content/schema';
 import { widgets } from '../../src/widgets/registry';
+import { remarkSections, type WidgetPlacement } from '../../src/content/sections';
+import { CHAPTERS_DIR, localeOfChapterFile } from '../../src/content/chapter-files';
+import { locales } from '../../src/i18n/locales';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+
+/** Every chapter file, `content/chapters/<locale>/<slug>.mdx`, found on disk rather than listed. */
+const chapterFiles = readdirSync(CHAPTERS_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.mdx'))
+  .map((path) => join(CHAPTERS_DIR, path));
 
 const scratch = mkdtempSync(join(tmpdir(), 'scored-content-'));
 const writeJson = (name: string, value: unknown) => {
@@ -52,9 +64,9 @@ describe('bibliography', () => {
 describe('citations in chapters', () => {
   const bibliographyPath = writeJson('bibliography.json', [entry, { ...entry, id: 'b-source' }]);
   const run = (tree: object, path = 'content/chapters/example.mdx') => {
-    const file = { path, data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
+    const file = new VFile({ path });
     remarkCitations({ bibliographyPath })(tree as never, file);
-    return file;
+    return file as VFile & { data: { astro?: { frontmatter?: Record<string, unknown> } } };
   };
 
   it('numbers citations in order of first use and lists them for the references', () => {
@@ -73,8 +85,9 @@ describe('citations in chapters', () => {
 
   it('the real chapters cite only known sources', () => {
     const known = new Set(loadBibliography(BIBLIOGRAPHY_PATH).map((e) => e.id));
-    for (const chapter of ['sesame-credit', 'rongcheng']) {
-      const ids = [...readFileSync(`content/chapters/${chapter}.mdx`, 'utf8').matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]);
+    expect(chapterFiles.length).toBeGreaterThan(0);
+    for (const chapter of chapterFiles) {
+      const ids = [...readFileSync(chapter, 'utf8').matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]);
       expect(ids.filter((id) => !known.has(id!)), chapter).toEqual([]);
     }
   });
@@ -107,8 +120,59 @@ describe('chapter frontmatter', () => {
     const log = [{ date: '2026-12-01', text: 'A number was wrong; it now reads as the source does.' }];
     expect(chapterFrontmatter.parse({ ...valid, corrections: log }).corrections).toEqual(log);
   });
-  it.each(['sesame-credit', 'rongcheng'])('the %s chapter lists its corrections', (slug) => {
-    const source = readFileSync(new URL(`../../content/chapters/${slug}.mdx`, import.meta.url), 'utf8');
+  it.each(chapterFiles)('%s lists its corrections', (path) => {
+    const source = readFileSync(path, 'utf8');
     expect(source).toMatch(/^corrections:\n {2}- date: "\d{4}-\d{2}-\d{2}"/m);
+  });
+});
+
+/** Runs the sections plugin over MDX as the build parses it; returns the tree and the placements. */
+function sections(mdx: string, path = 'content/chapters/en/example.mdx') {
+  const file = new VFile({ path, value: mdx });
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(file);
+  remarkSections()(tree, file);
+  const data = file.data as { astro?: { frontmatter?: { widgets?: WidgetPlacement[] } } };
+  return { tree, placements: data.astro?.frontmatter?.widgets };
+}
+
+describe('section ids and widget placement', () => {
+  it('takes a heading\'s id from its comment, whatever its words, and drops the comment', () => {
+    const { tree } = sections('## Try the ledger {/* #try-the-ledger */}\n\n### 试一试 {/* #try-it */}\n');
+    const [h2, h3] = tree.children as { data?: { hProperties?: { id?: string } }; children: { type: string; value?: string }[] }[];
+    expect(h2!.data?.hProperties?.id).toBe('try-the-ledger');
+    expect(h2!.children).toEqual([expect.objectContaining({ type: 'text', value: 'Try the ledger' })]);
+    expect(h3!.data?.hProperties?.id).toBe('try-it');
+  });
+
+  it('fails the build on a heading without an id, with a malformed id, or with an id used twice', () => {
+    expect(() => sections('## Try the ledger\n')).toThrow('content/chapters/en/example.mdx: the heading "Try the ledger" needs a stable id: write it as `## Try the ledger {/* #some-id */}`');
+    expect(() => sections('## Try {/* #Try_It */}\n')).toThrow(/needs a stable id/);
+    expect(() => sections('## One {/* #same */}\n\n## Two {/* #same */}\n')).toThrow('two headings have the id "same"');
+  });
+
+  it('places each <Widget> under the nearest heading before it', () => {
+    const mdx = '## A {/* #a */}\n\n<Widget id="first" />\n\n## B {/* #b */}\n\n### B1 {/* #b-one */}\n\n<Widget id="second" />\n';
+    expect(sections(mdx).placements).toEqual([
+      { widget: 'first', section: 'a' },
+      { widget: 'second', section: 'b-one' },
+    ]);
+    expect(() => sections('<Widget id="first" />\n\n## A {/* #a */}\n')).toThrow('<Widget id="first"> must sit under a section heading');
+  });
+
+  it('every chapter is in a locale folder and every heading has an explicit id', () => {
+    for (const path of chapterFiles) {
+      expect(Object.keys(locales)).toContain(localeOfChapterFile(path));
+      expect(() => sections(readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''), path)).not.toThrow();
+    }
+  });
+
+  it('every registered widget is placed exactly once in each locale\'s chapters', () => {
+    for (const locale of new Set(chapterFiles.map(localeOfChapterFile))) {
+      const placed = chapterFiles
+        .filter((path) => localeOfChapterFile(path) === locale)
+        .flatMap((path) => sections(readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''), path).placements ?? [])
+        .map((placement) => placement.widget);
+      expect(placed.sort(), locale).toEqual(widgets.map((widget) => widget.id).sort());
+    }
   });
 });

@@ -51,7 +51,7 @@ function labelOf(code: string): string {
   if (directive) return `Astro client:${directive[1]} directive`;
   if (code.includes('astro-island')) return 'Astro island hydration runtime';
   if (code.includes('scored:height')) return 'embed child runtime, src/embed/child.ts';
-  if (code.includes('data-theme') && code.length < 1000) return 'embed theme, src/embed/child.ts';
+  if (code.includes('data-theme') && code.length < 1000) return 'embed theme, src/embed/theme.ts';
   return JSON.stringify(code.replace(/\s+/g, ' ').slice(0, 48));
 }
 

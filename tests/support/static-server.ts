@@ -19,7 +19,10 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const DIST = resolve('dist');
+/** The build under test: dist/, or SCORED_DIST to check another build (a branch's, a helper's) side by side. */
+export const DIST = resolve(process.env.SCORED_DIST ?? 'dist');
+/** Where `npm run build:pseudo` writes the pseudo-locale build. */
+export const PSEUDO_DIST = resolve('dist-pseudo');
 
 export interface StaticServer {
   url: string;

@@ -7,8 +7,6 @@ export { rongchengCodec };
 
 export default defineWidget<RongchengState, RongchengWords>({
   id: RONGCHENG_WIDGET_ID,
-  chapter: 'rongcheng',
-  section: 'try-the-ledger',
   defaultState: defaultRongchengState,
   codec: rongchengCodec,
   embedHeight: 5800,

@@ -7,8 +7,6 @@ export { sesameCodec };
 
 export default defineWidget<SesameState, SesameWords>({
   id: SESAME_WIDGET_ID,
-  chapter: 'sesame-credit',
-  section: 'try-it-yourself',
   defaultState: defaultSesameState,
   codec: sesameCodec,
   embedHeight: 3950,
