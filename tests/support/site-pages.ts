@@ -2,20 +2,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST } from './static-server.ts';
 
-/** Every page in the build, as URL paths: found from dist/ (or `root`), never listed by hand. */
-export function builtPages(root = DIST): string[] {
-  const pages: string[] = [];
-  const visit = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) visit(path);
-      else if (name === 'index.html') pages.push(`/${relative(root, dir).split('\\').join('/')}${relative(root, dir) ? '/' : ''}`);
-    }
-  };
-  visit(root);
-  return pages.sort();
-}
-
 /** Every HTML file in the build, relative to `root` (`index.html`, `chapters/x/index.html`, `404.html`). */
 export function builtHtmlFiles(root = DIST): string[] {
   const files: string[] = [];
@@ -28,6 +14,14 @@ export function builtHtmlFiles(root = DIST): string[] {
   };
   visit(root);
   return files.sort();
+}
+
+/** Every page in the build, as URL paths: found from dist/ (or `root`), never listed by hand. */
+export function builtPages(root = DIST): string[] {
+  return builtHtmlFiles(root)
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
 }
 
 export const chapterPages = (pages = builtPages()) => pages.filter((p) => p.startsWith('/chapters/'));

@@ -2,7 +2,9 @@ import type { StateCodec } from '../url-state';
 import type { WidgetWords } from '../shared/words';
 import type { Dictionary } from '../../i18n';
 import type { RongchengCopy } from '../../model/copy';
-import { findLedgerItem, findLedgerItemByCode, MAX_LEDGER_ENTRIES, type RongchengState } from '../../model/rongcheng';
+import { findLedgerItem, findLedgerItemByCode, MAX_LEDGER_ENTRIES, type LedgerAction, type RongchengState } from '../../model/rongcheng';
+import type { Voice } from '../../model/system';
+import type { WidgetState } from '../shared/widget-state.svelte';
 
 /**
  * What the component itself needs of the registration: its id (the URL-state key) and codec.
@@ -31,3 +33,10 @@ export const rongchengCodec: StateCodec<RongchengState> = {
 
 /** What the widget says, in one locale: see ../words.ts. */
 export type RongchengWords = WidgetWords<RongchengCopy, Dictionary['widgets']['rongcheng-ledger']>;
+
+/** What each part of the ledger (picker, entries, penalties) is given by RongchengLedger.svelte. */
+export interface LedgerPartProps {
+  ledger: WidgetState<RongchengState, LedgerAction>;
+  voice: Voice<RongchengCopy>;
+  ui: RongchengWords['ui'];
+}
