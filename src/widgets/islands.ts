@@ -1,4 +1,8 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { AstroGlobal } from 'astro';
+import { localeOfPath } from '../i18n/locales';
+import type { WidgetRegistration } from './registration';
+import type { SourceLinks } from './shared/sources';
 
 /**
  * Each widget folder's Island.astro hydrates its Svelte component. Astro can only hydrate a
@@ -16,4 +20,20 @@ export function islandFor(id: string): AstroComponentFactory {
   const island = modules[`./${id}/Island.astro`];
   if (!island) throw new Error(`src/widgets/${id}/Island.astro is missing`);
   return island.default;
+}
+
+/** What <Widget id> and the embed page give every Island.astro. */
+export interface IslandProps {
+  sources: SourceLinks;
+  /** On its embed page the widget is the page: see above. */
+  standalone?: boolean;
+}
+
+/**
+ * What an Island.astro hands its component, so each island is only its own import and the
+ * `client:` line Astro needs to see: the words in the page's locale, and the sources.
+ */
+export function islandProps<State, Words>(widget: WidgetRegistration<State, Words>, astro: AstroGlobal<IslandProps>): { standalone: boolean; sources: SourceLinks; words: Words } {
+  const { sources, standalone = false } = astro.props;
+  return { standalone, sources, words: widget.words(localeOfPath(astro.url.pathname)) };
 }
