@@ -1,29 +1,41 @@
 import { describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { tabTo } from '../support/keyboard';
+import { referenceWidget } from '../support/fixtures';
+import { chapterPages, widgetHomeOf } from '../support/site-pages';
+import { controlOf } from '../support/widget-actions';
 import { widgets } from '../../src/widgets/registry';
+import { embedWidget } from '../../src/widgets/text';
+import { encodeState } from '../../src/widgets/url-state';
+import { dictionary, fill } from '../../src/i18n';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
+/** The UI's words come from the dictionary, so these tests hold in any locale and after any rewording. */
+const { embed: words, scrolly: stepper } = dictionary('en').site;
+const stepCount = (n: number, total: number) => fill(stepper.count, { n, total });
 
 describe('the Embed dialog in a chapter', () => {
   it('opens by keyboard, keeps focus inside, carries the reader\'s scenario, copies with a confirmation, and gives focus back', async () => {
     const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(new URL('/chapters/sesame-credit/#try-it-yourself', siteUrl).href);
-    const widget = page.locator('[data-widget="sesame-score"]');
-    await widget.scrollIntoViewIfNeeded();
+    const { id, widget, fixture } = referenceWidget;
+    const scenario = encodeState(widget.codec, fixture.primary.after);
+    await page.goto(new URL(widgetHomeOf(id), siteUrl).href);
+    const root = page.locator(`[data-widget="${id}"]`);
+    await root.scrollIntoViewIfNeeded();
     await waitForHydration(page);
-    await widget.getByRole('button', { name: 'How You, 752' }).click();
-    await expect.poll(() => page.url()).toContain('sesame-score=1.67-67-67-67-67');
+    await controlOf(root, fixture.primary).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get(id)).toBe(scenario);
 
-    const opener = page.getByRole('link', { name: 'Embed this widget' });
+    const opener = page.locator(`[data-embed-open="${id}"]`);
+    expect(await opener.textContent()).toContain(words.open);
     await tabTo(page, opener);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: /Embed “Move a Sesame Credit score”/ });
+    const dialog = page.getByRole('dialog', { name: fill(words.dialogTitle, { title: embedWidget(widget, 'en').title }) });
     expect(await dialog.isVisible()).toBe(true);
 
-    const loader = dialog.getByRole('textbox', { name: 'Script' });
-    expect(await loader.inputValue()).toContain('data-scored-scenario="1.67-67-67-67-67"');
+    const loader = dialog.getByRole('textbox', { name: words.codes.loader.title, exact: true });
+    expect(await loader.inputValue()).toContain(`data-scored-scenario="${scenario}"`);
     expect(await loader.inputValue()).toContain(`${new URL(siteUrl).origin}/embed.js`);
 
     // Focus never leaves the dialog while it is open.
@@ -32,13 +44,14 @@ describe('the Embed dialog in a chapter', () => {
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body)).toBe(true);
     }
 
-    await dialog.getByRole('radio', { name: 'Dark' }).check();
-    expect(await dialog.getByRole('textbox', { name: 'Plain iframe' }).inputValue()).toContain('theme=dark');
-    await dialog.getByRole('checkbox', { name: /current scenario/ }).uncheck();
+    await dialog.getByRole('radio', { name: words.themes.dark }).check();
+    expect(await dialog.getByRole('textbox', { name: words.codes.iframe.title }).inputValue()).toContain('theme=dark');
+    await dialog.getByRole('checkbox', { name: words.scenario }).uncheck();
     expect(await loader.inputValue()).not.toContain('data-scored-scenario');
 
-    await dialog.getByRole('button', { name: 'Copy script code' }).press('Enter');
-    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('The script code is copied. Paste it into your page.');
+    const { name } = words.codes.loader;
+    await dialog.getByRole('button', { name: fill(words.copy, { name }) }).press('Enter');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe(fill(words.copied, { name }));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await loader.inputValue());
 
     await page.keyboard.press('Escape');
@@ -47,61 +60,78 @@ describe('the Embed dialog in a chapter', () => {
     await context.close();
   });
 
-  it('without JavaScript, the same control leads to the embed gallery', async () => {
+  it.each(widgets.map((w) => w.id))('without JavaScript, the control beside %s leads to its place in the embed gallery', async (id) => {
     const context = await browser().newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('/chapters/rongcheng/', siteUrl).href);
-    expect(await page.getByRole('link', { name: 'Embed this widget' }).getAttribute('href')).toBe('/embeds/#rongcheng-ledger');
+    await page.goto(new URL(widgetHomeOf(id), siteUrl).href);
+    const opener = page.locator(`[data-embed-open="${id}"]`);
+    expect(await opener.textContent()).toContain(words.open);
+    expect(await opener.getAttribute('href')).toBe(`/embeds/#${id}`);
     await context.close();
   });
 });
 
+/** The first chapter with a scrolly, and the states its steps show, read from the built page. */
+async function scrollyChapter(page: import('playwright-core').Page): Promise<{ path: string; states: string[] }> {
+  for (const path of chapterPages()) {
+    await page.goto(new URL(path, siteUrl).href);
+    const states = await page.locator('[data-scrolly]').first().locator('[data-scrolly-step]').evaluateAll((steps) => steps.map((s) => s.getAttribute('data-show')!));
+    if (states.length > 2) return { path, states };
+  }
+  throw new Error('no chapter has a scrolly of three steps or more');
+}
+
 describe('scrolly sequences as a stepper', () => {
   it('the site offers a stepper that works with buttons and arrow keys', async () => {
     const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: DESKTOP });
-    await page.goto(new URL('/chapters/sesame-credit/', siteUrl).href);
-    const scrolly = page.locator('[data-scrolly]');
+    const { states } = await scrollyChapter(page);
+    const scrolly = page.locator('[data-scrolly]').first();
     const graphic = scrolly.locator('[data-scrolly-graphic]');
-    await tabTo(page, scrolly.getByRole('button', { name: 'Step through with buttons' }));
+    const mode = scrolly.getByRole('button', { name: stepper.mode });
+    await tabTo(page, mode);
     await page.keyboard.press('Enter');
-    expect(await scrolly.getByRole('button', { name: 'Step through with buttons' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await scrolly.locator('[data-step-count]').textContent()).toBe('Step 1 of 6');
+    expect(await mode.getAttribute('aria-pressed')).toBe('true');
+    expect(await scrolly.locator('[data-step-count]').textContent()).toBe(stepCount(1, states.length));
     expect(await scrolly.locator('.scrolly-step:visible').count()).toBe(1);
 
-    await tabTo(page, scrolly.getByRole('button', { name: /Next/ }));
+    await tabTo(page, scrolly.locator('[data-step-next]'));
     await page.keyboard.press('Enter');
-    expect(await graphic.getAttribute('data-state')).toBe('tiers');
+    expect(await graphic.getAttribute('data-state')).toBe(states[1]);
     await page.keyboard.press('ArrowRight');
-    expect(await graphic.getAttribute('data-state')).toBe('typical');
+    expect(await graphic.getAttribute('data-state')).toBe(states[2]);
     await page.keyboard.press('End');
-    expect(await graphic.getAttribute('data-state')).toBe('how-you');
-    expect(await scrolly.locator('[data-step-count]').textContent()).toBe('Step 6 of 6');
+    expect(await graphic.getAttribute('data-state')).toBe(states.at(-1));
+    expect(await scrolly.locator('[data-step-count]').textContent()).toBe(stepCount(states.length, states.length));
     // Next is now disabled; focus moved to Previous rather than falling to the page.
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Previous/);
+    expect(await scrolly.locator('[data-step-previous]').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Home');
-    expect(await graphic.getAttribute('data-state')).toBe('range');
+    expect(await graphic.getAttribute('data-state')).toBe(states[0]);
     expect(report.consoleErrors).toEqual([]);
     await context.close();
   });
 
   it('inside an iframe the sequence starts as a stepper, since sticky scrolling cannot work there', async () => {
     const { context, page } = await openWatched(browser(), siteUrl, { viewport: DESKTOP });
-    await page.goto(new URL('/embeds/', siteUrl).href);
-    await page.setContent(`<iframe title="chapter" src="${new URL('/chapters/rongcheng/', siteUrl).href}" width="800" height="700"></iframe>`);
+    const { path, states } = await scrollyChapter(page);
+    await page.setContent(`<iframe title="chapter" src="${new URL(path, siteUrl).href}" width="800" height="700"></iframe>`);
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator('[data-scrolly]').getAttribute('class')).toContain('is-stepper');
-    expect(await frame.locator('[data-step-count]').textContent()).toBe('Step 1 of 7');
-    await frame.getByRole('button', { name: /Next/ }).click();
-    expect(await frame.locator('[data-scrolly-graphic]').getAttribute('data-state')).toBe('seeds');
+    const scrolly = frame.locator('[data-scrolly]').first();
+    await expect.poll(() => scrolly.getAttribute('class')).toContain('is-stepper');
+    expect(await scrolly.locator('[data-step-count]').textContent()).toBe(stepCount(1, states.length));
+    await scrolly.locator('[data-step-next]').click();
+    expect(await scrolly.locator('[data-scrolly-graphic]').getAttribute('data-state')).toBe(states[1]);
     await context.close();
   });
 
   it('?steps opens the stepper, and a step link opens at that step', async () => {
     const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE });
-    await page.goto(new URL('/chapters/rongcheng/?steps#step-tv', siteUrl).href);
-    expect(await page.locator('[data-scrolly]').getAttribute('class')).toContain('is-stepper');
-    expect(await page.locator('[data-scrolly-graphic]').getAttribute('data-state')).toBe('tv');
-    expect(await page.locator('[data-step-count]').textContent()).toBe('Step 5 of 7');
+    const { path, states } = await scrollyChapter(page);
+    const at = states.length - 2;
+    await page.goto(new URL(`${path}?steps#step-${states[at]}`, siteUrl).href);
+    const scrolly = page.locator('[data-scrolly]').first();
+    expect(await scrolly.getAttribute('class')).toContain('is-stepper');
+    expect(await scrolly.locator('[data-scrolly-graphic]').getAttribute('data-state')).toBe(states[at]);
+    expect(await scrolly.locator('[data-step-count]').textContent()).toBe(stepCount(at + 1, states.length));
     await context.close();
   });
 });

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { tabTo } from '../support/keyboard';
 import { DIST, startStaticServer, type StaticServer } from '../support/static-server';
-import { WIDGET_IDS, writeHostPages, type HostKind } from '../support/hosts/hosts';
+import { matrixWidgets, optionsScenario, writeHostPages, type HostKind } from '../support/hosts/hosts';
+import { fixtureWidgets, referenceWidget, type FixtureWidget } from '../support/fixtures';
+import { expectWidgetState, pressAction } from '../support/widget-actions';
 import { embedPages } from '../support/site-pages';
 import { stylesheetsOfPage } from '../support/page-weight';
-import { findWidget } from '../../src/widgets/registry';
 import { embedWidget } from '../../src/widgets/text';
+import { iframeTitle, type EmbedWidget } from '../../src/embed/codes';
 
 /**
  * Embeds in host pages on ANOTHER origin than the site, as journalists paste them: our loader,
  * a pym.js parent, an AMP-style parent and a WordPress-style sandboxed oEmbed iframe (with and
- * without `Access-Control-Allow-Origin: *` on the site). Each host page holds both widgets.
+ * without `Access-Control-Allow-Origin: *` on the site). Every host and width is tried with the
+ * two matrix widgets (see hosts.ts); every registered widget gets the loader fit check.
  */
 const siteUrl = inject('siteUrl');
 const WIDTHS = [320, 640, 1024] as const;
@@ -65,7 +67,7 @@ interface Watched {
 }
 
 async function openHost(
-  kind: HostKind | 'loader-options',
+  kind: HostKind | 'loader-options' | `fit-${string}`,
   width: number,
   context: BrowserContext,
   waitUntil: 'load' | 'domcontentloaded' = 'load',
@@ -198,25 +200,18 @@ async function expectStill(page: Page, frames: { iframe: Locator; frame: Frame }
   }
 }
 
-/** Makes a change in the widget that changes its height; returns a check that it changed as expected. */
-async function changeHeight(kind: HostKind, id: string, iframe: Locator, frame: Frame): Promise<void> {
-  if (id === 'sesame-score') {
-    // Native <details>: opens with or without hydration.
-    await frame.locator('[data-perk] details.consequence-more > summary').first().click();
-    await expect.poll(() => frame.locator('[data-perk] details.consequence-more').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-  } else if (kind === 'wp-plain') {
+/** Makes the change the widget's fixture names, which alters its height. */
+async function changeHeight(kind: HostKind, { fixture }: FixtureWidget, iframe: Locator, frame: Frame): Promise<void> {
+  if (kind === 'wp-plain' && !fixture.grow.native) {
     // Not hydrated, so no button works: narrow the frame instead; the content reflows taller.
     await iframe.evaluate((el) => ((el as HTMLElement).style.width = '75%'));
     // Chromium pauses rendering (and so ResizeObservers) in cross-origin frames out of view;
     // a reader sees the frame, so look at it.
     await iframe.scrollIntoViewIfNeeded();
-  } else {
-    // Two entries: one row can be cancelled out by the "no entries yet" line it replaces.
-    const donate = frame.locator('button[data-item="donate-tv"]');
-    await donate.click();
-    await donate.click();
-    await expect.poll(() => frame.locator('[data-entry]').count()).toBe(2);
+    return;
   }
+  const control = frame.locator(`[data-widget] ${fixture.grow.control}`).first();
+  for (let i = 0; i < fixture.grow.clicks; i++) await control.click();
 }
 
 it('the embed pages load no CSS with viewport-height units or percentage heights', () => {
@@ -236,17 +231,18 @@ describe.each(HOSTS)('host: %s', (kind) => {
   it.each(WIDTHS)('at %i px: both widgets fit their frames after load and after a change, then stay still', async (width) => {
     const { page, errors, failed, origins } = await openHost(kind, width, await contextFor(kind));
     const frames = [];
-    for (const [index, id] of WIDGET_IDS.entries()) {
+    for (const [index, subject] of matrixWidgets.entries()) {
+      const { id } = subject;
       const { iframe, frame } = await embedded(page, index);
       expect(frame.url()).toContain(`/embed/${id}/`);
       if (kind !== 'wp-plain') await hydrated(frame);
       await expectFitted(iframe, frame, `${kind} ${id} ${width}px after load`);
-      frames.push({ id, iframe, frame });
+      frames.push({ id, subject, iframe, frame });
     }
 
-    for (const { id, iframe, frame } of frames) {
+    for (const { id, subject, iframe, frame } of frames) {
       const before = await sizes(iframe, frame);
-      await changeHeight(kind, id, iframe, frame);
+      await changeHeight(kind, subject, iframe, frame);
       await settle(page, frames);
       const after = await expectFitted(iframe, frame, `${kind} ${id} ${width}px after a change`);
       expect(Math.abs(after.content - before.content), `${id}: the change changed the height`).toBeGreaterThan(10);
@@ -312,29 +308,43 @@ describe.each(HOSTS)('host: %s', (kind) => {
   });
 });
 
-describe('our loader (/embed.js)', () => {
-  it.each(WIDGET_IDS.map((id, index) => [id, index] as const))('%s is operable by keyboard inside its frame, and the frame follows', async (id, index) => {
-    const { page, errors } = await openHost('loader', 640, await contextFor('loader'));
-    const { iframe, frame } = await embedded(page, index);
+describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('%s alone, by our loader', (id, { widget, fixture }) => {
+  it('fits its frame after load, after a key press inside the frame and after a change of height, at 320 and 1024 px', async () => {
+    const { page, errors } = await openHost(`fit-${id}`, 320, await contextFor('loader'));
+    const { iframe, frame } = await embedded(page, 0);
     await hydrated(frame);
-    await expectFitted(iframe, frame, `${id} before`);
-    const [button, score] = id === 'sesame-score' ? ['How You, 752', '752'] : ['Donate a 3,000-yuan TV', '1,030'];
+    await expectFitted(iframe, frame, `${id} at 320 px after load`);
+
+    // From the article's own link, Tab walks into the frame and to the widget's first control.
     await page.locator('#before').focus();
-    await tabTo(page, frame.getByRole('button', { name: new RegExp(button) }));
-    await page.keyboard.press('Enter');
-    await expect.poll(() => frame.getByTestId('score').first().textContent()).toBe(score);
+    const root = frame.locator(`[data-widget="${id}"]`);
+    await pressAction(page, root, fixture.primary);
+    await expectWidgetState(root, fixture, fixture.primary.after);
     await settle(page, [{ iframe }]);
-    await expectFitted(iframe, frame, `${id} after Enter`);
+    await expectFitted(iframe, frame, `${id} at 320 px after a key press`);
+
+    const before = await sizes(iframe, frame);
+    await changeHeight('loader', { id, widget, fixture }, iframe, frame);
+    await settle(page, [{ iframe }]);
+    const after = await expectFitted(iframe, frame, `${id} at 320 px after a change`);
+    expect(Math.abs(after.content - before.content), `${id}: the change changed the height`).toBeGreaterThan(10);
+
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await settle(page, [{ iframe }]);
+    await expectFitted(iframe, frame, `${id} at 1024 px`);
     expect(errors).toEqual([]);
     await page.close();
   });
+});
 
+describe('our loader (/embed.js)', () => {
   it('frames the scenario and theme, fills each placeholder once, and leaves other deployments and unknown widgets alone', async () => {
     const context = await browser.newContext({ viewport: { width: 640, height: 800 } });
     // Hold the second embed back, to see the height the loader gives it before any message.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/embed\/rongcheng-ledger\//, async (route) => {
+    const [reference, second] = matrixWidgets.map(({ widget }) => embedWidget(widget, 'en')) as [EmbedWidget, EmbedWidget];
+    await context.route(new RegExp(`/embed/${second.id}/`), async (route) => {
       await held;
       await route.continue();
     });
@@ -344,17 +354,16 @@ describe('our loader (/embed.js)', () => {
     await expect.poll(() => page.locator('.scored-embed[data-scored-ready] > iframe').count()).toBe(2);
     expect(await page.locator('.scored-embed iframe').count()).toBe(2);
     // Another deployment's placeholder and an unknown widget keep their fallback links.
-    expect(await placeholders.nth(2).locator('a').getAttribute('href')).toBe('https://other-scored.example/embed/sesame-score/');
+    expect(await placeholders.nth(2).locator('a').getAttribute('href')).toBe(`https://other-scored.example/embed/${reference.id}/`);
     expect(await placeholders.nth(3).locator('a').textContent()).toBe('No such widget');
 
-    const second = page.locator('iframe').nth(1);
-    expect(await second.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe('345px');
+    const heldBack = page.locator('iframe').nth(1);
+    expect(await heldBack.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe('345px');
     release();
 
     const first = page.locator('iframe').first();
-    const sesame = embedWidget(findWidget('sesame-score'), 'en');
-    expect(await first.getAttribute('src')).toBe(`${siteUrl}/embed/sesame-score/?sesame-score=1.67-67-67-67-67&theme=dark`);
-    expect(await first.getAttribute('title')).toBe(`${sesame.title} (interactive, from Scored)`);
+    expect(await first.getAttribute('src')).toBe(`${siteUrl}/embed/${reference.id}/?${reference.id}=${optionsScenario}&theme=dark`);
+    expect(await first.getAttribute('title')).toBe(iframeTitle(reference));
     expect(await first.getAttribute('loading')).toBe('lazy');
     expect(await first.getAttribute('width')).toBe('100%');
     expect(await first.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
@@ -362,7 +371,7 @@ describe('our loader (/embed.js)', () => {
     const { frame } = await embedded(page, 0);
     await hydrated(frame);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await frame.getByTestId('score').textContent()).toBe('752');
+    await expectWidgetState(frame.locator(`[data-widget="${reference.id}"]`), referenceWidget.fixture, referenceWidget.fixture.primary.after);
     const { frame: ledger } = await embedded(page, 1);
     expect(await ledger.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await expectFitted(page.locator('iframe').nth(1), ledger, 'held-back embed');
@@ -371,9 +380,9 @@ describe('our loader (/embed.js)', () => {
     const height = () => first.evaluate((el) => (el as HTMLIFrameElement).clientHeight);
     await expectFitted(first, frame, 'themed embed');
     const fitted = await height();
-    await page.evaluate(() => window.postMessage({ type: 'scored:height', version: 1, widget: 'sesame-score', height: 50 }, '*'));
-    await frame.evaluate(() => window.parent.postMessage({ type: 'scored:height', version: 1, widget: 'rongcheng-ledger', height: 50 }, '*'));
-    await frame.evaluate(() => window.parent.postMessage({ type: 'scored:height', version: 1, widget: 'sesame-score', height: -50 }, '*'));
+    await page.evaluate((widget) => window.postMessage({ type: 'scored:height', version: 1, widget, height: 50 }, '*'), reference.id);
+    await frame.evaluate((widget) => window.parent.postMessage({ type: 'scored:height', version: 1, widget, height: 50 }, '*'), second.id);
+    await frame.evaluate((widget) => window.parent.postMessage({ type: 'scored:height', version: 1, widget, height: -50 }, '*'), reference.id);
     await page.waitForTimeout(300);
     expect(await height()).toBe(fitted);
 
@@ -381,7 +390,7 @@ describe('our loader (/embed.js)', () => {
     const { iframe: bare } = await embedded(page, 2);
     await expect.poll(async () => (await received(page)).some((m) => m.frame === 2 && dialectOf(m.text) === 'own')).toBe(true);
     await page.waitForTimeout(200);
-    expect(await bare.evaluate((el) => (el as HTMLIFrameElement).clientHeight)).toBe(sesame.embedHeight);
+    expect(await bare.evaluate((el) => (el as HTMLIFrameElement).clientHeight)).toBe(reference.embedHeight);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -407,23 +416,23 @@ describe('our loader (/embed.js)', () => {
 describe('pym.js parent', () => {
   it("answers pym's width messages with its height, as pym's child does, once per new width", async () => {
     const { page } = await openHost('pym', 1024, await contextFor('pym'));
-    for (const index of [0, 1]) {
+    for (const [index, { id }] of matrixWidgets.entries()) {
       const { iframe, frame } = await embedded(page, index);
       await hydrated(frame);
       await expectFitted(iframe, frame, `pym frame ${index}`);
-      expect(await iframe.getAttribute('src')).toMatch(/[?&]initialWidth=\d+&childId=scored-(sesame-score|rongcheng-ledger)&parentTitle=/);
+      expect(await iframe.getAttribute('src')).toMatch(new RegExp(`[?&]initialWidth=\\d+&childId=scored-${id}&parentTitle=`));
     }
     await page.waitForTimeout(300);
     const before = await received(page);
     // pym.Parent sends 'width' to its child on every resize of the host window.
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
-    await expect.poll(async () => (await received(page)).length).toBe(before.length + 2);
+    await expect.poll(async () => (await received(page)).length).toBe(before.length + matrixWidgets.length);
     const answers = (await received(page)).slice(before.length);
-    expect(answers.map((m) => dialectOf(m.text))).toEqual(['pym', 'pym']);
+    expect(answers.map((m) => dialectOf(m.text))).toEqual(matrixWidgets.map(() => 'pym'));
     // The same width again: nothing new to say.
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
     await page.waitForTimeout(400);
-    expect((await received(page)).length).toBe(before.length + 2);
+    expect((await received(page)).length).toBe(before.length + matrixWidgets.length);
     await page.close();
   });
 });

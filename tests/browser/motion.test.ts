@@ -1,78 +1,62 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
-import { widgets } from '../../src/widgets/registry';
+import { fixtureWidgets } from '../support/fixtures';
+import { chapterPages } from '../support/site-pages';
+import { controlOf, expectWidgetState } from '../support/widget-actions';
+import { motionOnPage } from '../support/motion';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 
-/** Everything on the page that could move: running animations and non-zero transitions. */
-function motionOnPage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found = document.getAnimations().map((a) => `animation on ${(a.effect as KeyframeEffect | null)?.target?.nodeName ?? '?'}`);
-    for (const el of document.querySelectorAll('body *')) {
-      const style = getComputedStyle(el);
-      const moving = style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) && style.transitionProperty !== 'none';
-      if (moving) found.push(`transition on ${el.nodeName}.${el.getAttribute('class') ?? ''}`);
-      if (style.animationName !== 'none' && style.animationDuration.split(',').some((d) => parseFloat(d) > 0)) found.push(`animation on ${el.nodeName}`);
-    }
-    return found;
-  });
+/** Where and how every drawn thing under `root` is: the attributes that place and mark it. */
+function geometry(root: Locator): Promise<string> {
+  return root.evaluate((el) =>
+    [...el.querySelectorAll('*')]
+      .map((node) => ['class', 'data-state', 'transform', 'cx', 'cy', 'x', 'y', 'width', 'height', 'opacity', 'style'].map((a) => node.getAttribute(a) ?? '').join(','))
+      .join(';'),
+  );
 }
 
-/** The first button in each widget that changes its state, pressed by keyboard. */
-const firstActions: Record<string, RegExp> = { 'sesame-score': /How You, 752/, 'rongcheng-ledger': /Donate a 3,000-yuan TV/ };
-
-describe('with prefers-reduced-motion: reduce', () => {
-  it.each(widgets.map((w) => w.id))('%s: nothing animates or transitions when the state changes', async (id) => {
+describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('%s', (id, { fixture }) => {
+  it('with prefers-reduced-motion: reduce, nothing animates, transitions or moves on after the primary action', async () => {
     const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'reduce' });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
     await waitForHydration(page);
-    expect(firstActions[id], `add a state-changing action for ${id} to this test`).toBeDefined();
-    const button = page.getByRole('button', { name: firstActions[id]! });
-    await button.focus();
-    await page.keyboard.press('Enter');
+    const root = page.locator(`[data-widget="${id}"]`);
+    await controlOf(root, fixture.primary).focus();
+    for (const key of fixture.primary.keys) await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await expectWidgetState(root, fixture, fixture.primary.after);
     expect(await motionOnPage(page)).toEqual([]);
-    if (id === 'sesame-score') {
-      // The score marker jumps straight to its new place instead of gliding.
-      const marker = page.locator('.marker');
-      const first = await marker.getAttribute('transform');
-      await page.waitForTimeout(100);
-      expect(await marker.getAttribute('transform')).toBe(first);
-    }
+    // What the change moved (a marker, a bar) is already where it ends.
+    const first = await geometry(root);
+    await page.waitForTimeout(100);
+    expect(await geometry(root)).toBe(first);
     await context.close();
   });
 
-  it('scrolly graphics change state at once', async () => {
+  it('without the preference, the primary action does animate (so the test above can fail)', async () => {
+    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'no-preference' });
+    await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
+    await waitForHydration(page);
+    await controlOf(page.locator(`[data-widget="${id}"]`), fixture.primary).click();
+    await expect.poll(async () => (await motionOnPage(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe.each(chapterPages())('scrolly graphics in %s', (path) => {
+  it('with prefers-reduced-motion: reduce, change state at once', async () => {
     const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'reduce' });
-    await page.goto(new URL('/chapters/rongcheng/?steps', siteUrl).href);
-    await page.getByRole('button', { name: /Next/ }).click();
-    const liu = page.locator('[data-scrolly-graphic] circle.liu');
-    const cx = await liu.getAttribute('cx');
+    await page.goto(new URL(`${path}?steps`, siteUrl).href);
+    const scrolly = page.locator('[data-scrolly]').first();
+    const graphic = scrolly.locator('[data-scrolly-graphic]');
+    const before = await geometry(graphic);
+    await scrolly.locator('[data-step-next]').click();
+    const after = await geometry(graphic);
+    expect(after, 'the next step changed the graphic').not.toBe(before);
     await page.waitForTimeout(150);
-    expect(await liu.getAttribute('cx')).toBe(cx);
-    expect(await motionOnPage(page)).toEqual([]);
-    await context.close();
-  });
-
-  it('without the preference, widgets do animate (so the test above can fail)', async () => {
-    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'no-preference' });
-    await page.goto(new URL('/embed/sesame-score/', siteUrl).href);
-    await waitForHydration(page);
-    await page.getByRole('button', { name: /How You, 752/ }).click();
-    expect((await motionOnPage(page)).length).toBeGreaterThan(0);
-    await context.close();
-  });
-
-  it('a slider moves the Sesame score marker directly, as a drag should, with no glide behind it', async () => {
-    const { context, page } = await openWatched(browser(), siteUrl, { viewport: PHONE, reducedMotion: 'no-preference' });
-    await page.goto(new URL('/embed/sesame-score/', siteUrl).href);
-    await waitForHydration(page);
-    const marker = page.locator('.marker');
-    const before = await marker.getAttribute('transform');
-    await page.getByRole('slider').first().focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => marker.getAttribute('transform')).not.toBe(before);
+    expect(await geometry(graphic)).toBe(after);
     expect(await motionOnPage(page)).toEqual([]);
     await context.close();
   });

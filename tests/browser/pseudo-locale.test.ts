@@ -5,7 +5,9 @@ import type { Locator, Page } from 'playwright-core';
 import { PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
 import { recordAnnouncements } from '../support/keyboard';
 import { PSEUDO_DIST, startStaticServer, type StaticServer } from '../support/static-server';
-import { UI_SELECTOR, WIDGET_SELECTOR, contentTexts, isPseudo, uiTexts, widgetTexts } from '../support/site-pages';
+import { UI_SELECTOR, WIDGET_SELECTOR, builtPages, chapterPages, contentTexts, isPseudo, uiTexts, widgetTexts } from '../support/site-pages';
+import { fixtureWidgets } from '../support/fixtures';
+import { controlOf } from '../support/widget-actions';
 
 /**
  * The pseudo-locale build after hydration: the widgets' words reach the browser as props built
@@ -44,22 +46,13 @@ async function announcements(region: Locator): Promise<() => Promise<string[]>> 
   };
 }
 
-describe('the pseudo-locale build in Chromium', () => {
-  it('a chapter stays pseudo after hydration, after a change in its widget, in its stepper and its section-link status', async () => {
+describe.each(chapterPages(builtPages(PSEUDO_DIST)))('the pseudo-locale build of %s in Chromium', (path) => {
+  it('stays pseudo after hydration, in its stepper and in its section-link status', async () => {
     const { context, page, report } = await openWatched(browser(), server.url, { viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(new URL('/chapters/sesame-credit/#try-it-yourself', server.url).href);
-    const widget = page.locator('[data-widget="sesame-score"]');
-    await widget.scrollIntoViewIfNeeded();
+    await page.goto(new URL(path, server.url).href);
+    for (const widget of await page.locator('[data-widget]').all()) await widget.scrollIntoViewIfNeeded();
     await waitForHydration(page);
     expect(await leaks(page), 'after hydration').toEqual([]);
-
-    const next = await announcements(widget.getByRole('status'));
-    await widget.getByRole('button').nth(2).click();
-    await next();
-    await widget.getByRole('slider').first().press('End');
-    const said = await next();
-    expect(said.filter((text) => !isPseudo(text, content)), 'announcements').toEqual([]);
-    expect(await leaks(page), 'after a change in the widget').toEqual([]);
 
     // The scrolly's stepper: its count is filled on the client from the dictionary's template.
     const scrolly = page.locator('[data-scrolly]').first();
@@ -81,29 +74,25 @@ describe('the pseudo-locale build in Chromium', () => {
     expect(report.consoleErrors).toEqual([]);
     await context.close();
   });
+});
 
-  it('an embed page stays pseudo as the ledger fills, loses an entry and loses consent', async () => {
+describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('%s in the pseudo-locale build', (id, { fixture }) => {
+  it('stays pseudo on its embed page through every keyboard step, its announcements included', async () => {
     const { context, page, report } = await openWatched(browser(), server.url, { viewport: PHONE });
-    await page.goto(new URL('/embed/rongcheng-ledger/', server.url).href);
+    await page.goto(new URL(`/embed/${id}/`, server.url).href);
     await waitForHydration(page);
-    const widget = page.locator('[data-widget="rongcheng-ledger"]');
+    const root = page.locator(`[data-widget="${id}"]`);
     expect(await leaks(page), 'after hydration').toEqual([]);
 
-    const next = await announcements(widget.getByRole('status'));
-    const items = widget.locator('button[data-item]');
-    expect(await items.count()).toBeGreaterThan(3);
-    await items.first().click();
-    await next();
-    await items.last().click();
-    await next();
-    expect(await leaks(page), 'with two entries in the ledger').toEqual([]);
-    await widget.locator('button[data-remove]').first().click();
-    await next();
-    await widget.getByTestId('consent').click();
-    const said = await next();
-    expect(said.length).toBeGreaterThanOrEqual(4);
+    const next = await announcements(root.getByRole('status'));
+    let said: string[] = [];
+    for (const action of [fixture.primary, ...fixture.keyboard]) {
+      await controlOf(root, action).focus();
+      for (const key of action.keys) await page.keyboard.press(key === ' ' ? 'Space' : key);
+      said = await next();
+      expect(await leaks(page), `after ${action.control} ${action.keys.join(' ')}`).toEqual([]);
+    }
     expect(said.filter((text) => !isPseudo(text, content)), 'announcements').toEqual([]);
-    expect(await leaks(page), 'after adding, removing and withdrawing consent').toEqual([]);
     expect(report.consoleErrors).toEqual([]);
     await context.close();
   });

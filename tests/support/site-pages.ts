@@ -161,3 +161,14 @@ export function contentTexts(root = 'content'): string[] {
   for (const entry of bibliography) texts.add(squash(entry.author));
   return [...texts].filter(Boolean).sort((a, b) => b.length - a.length);
 }
+
+/**
+ * Where the build placed a widget: the chapter section its embed page credits, as a URL path
+ * with its hash. Read from the built page, since placement comes from the chapter's MDX.
+ */
+export function widgetHomeOf(id: string, root = DIST): string {
+  const html = readFileSync(join(root, 'embed', id, 'index.html'), 'utf8');
+  const href = /class="credit"[^>]*>[^<]*<a href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error(`/embed/${id}/ has no credit link to its chapter`);
+  return href;
+}
