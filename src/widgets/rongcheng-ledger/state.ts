@@ -1,20 +1,14 @@
 import type { StateCodec } from '../url-state';
+import type { WidgetIdentity } from '../registration';
 import type { WidgetWords } from '../shared/words';
 import type { Dictionary } from '../../i18n';
 import type { RongchengCopy } from '../../model/copy';
-import { findLedgerItem, findLedgerItemByCode, MAX_LEDGER_ENTRIES, type LedgerAction, type RongchengState } from '../../model/rongcheng';
+import { defaultRongchengState, findLedgerItem, findLedgerItemByCode, MAX_LEDGER_ENTRIES, type LedgerAction, type RongchengState } from '../../model/rongcheng';
 import type { Voice } from '../../model/system';
 import type { WidgetState } from '../shared/widget-state.svelte';
 
-/**
- * What the component itself needs of the registration: its id (the URL-state key) and codec.
- * Kept apart from widget.ts so the browser bundle carries neither the registration's text nor
- * its source list.
- */
-export const RONGCHENG_WIDGET_ID = 'rongcheng-ledger';
-
 /** Payload: "c" (consented) or "n" (not), then each entry's two-letter code, e.g. "c-tv-ss". */
-export const rongchengCodec: StateCodec<RongchengState> = {
+const rongchengCodec: StateCodec<RongchengState> = {
   version: 1,
   encodePayload: (state) => [state.consented ? 'c' : 'n', ...state.entries.map((id) => findLedgerItem(id).code)].join('-'),
   decodePayload(payload) {
@@ -30,6 +24,12 @@ export const rongchengCodec: StateCodec<RongchengState> = {
     return { consented: consent === 'c', entries };
   },
 };
+
+/**
+ * What the component itself needs of the registration. Kept apart from widget.ts so the browser
+ * bundle carries neither the registration's text nor its source list.
+ */
+export const rongchengIdentity: WidgetIdentity<RongchengState> = { id: 'rongcheng-ledger', codec: rongchengCodec, defaultState: defaultRongchengState };
 
 /** What the widget says, in one locale: see ../words.ts. */
 export type RongchengWords = WidgetWords<RongchengCopy, Dictionary['widgets']['rongcheng-ledger']>;

@@ -1,18 +1,12 @@
 import type { StateCodec } from '../url-state';
+import type { WidgetIdentity } from '../registration';
 import type { WidgetWords } from '../shared/words';
 import type { Dictionary } from '../../i18n';
 import type { SesameCopy } from '../../model/copy';
-import { dimensions, LEVEL_MAX, LEVEL_MIN, type SesameState } from '../../model/sesame';
-
-/**
- * What the component itself needs of the registration: its id (the URL-state key) and codec.
- * Kept apart from widget.ts so the browser bundle carries neither the registration's text nor
- * its source list.
- */
-export const SESAME_WIDGET_ID = 'sesame-score';
+import { defaultSesameState, dimensions, LEVEL_MAX, LEVEL_MIN, type SesameState } from '../../model/sesame';
 
 /** Payload: the five standings in the model's dimension order, joined by "-", e.g. "40-40-40-40-40". */
-export const sesameCodec: StateCodec<SesameState> = {
+const sesameCodec: StateCodec<SesameState> = {
   version: 1,
   encodePayload: (state) => dimensions.map((d) => state.levels[d.id]).join('-'),
   decodePayload(payload) {
@@ -23,6 +17,12 @@ export const sesameCodec: StateCodec<SesameState> = {
     return { levels: Object.fromEntries(dimensions.map((d, i) => [d.id, values[i]])) as SesameState['levels'] };
   },
 };
+
+/**
+ * What the component itself needs of the registration. Kept apart from widget.ts so the browser
+ * bundle carries neither the registration's text nor its source list.
+ */
+export const sesameIdentity: WidgetIdentity<SesameState> = { id: 'sesame-score', codec: sesameCodec, defaultState: defaultSesameState };
 
 /** What the widget says, in one locale: see ../words.ts. */
 export type SesameWords = WidgetWords<SesameCopy, Dictionary['widgets']['sesame-score']>;

@@ -1,14 +1,10 @@
 import { defineWidget } from '../registration';
 import { widgetWords } from '../words';
-import { defaultSesameState, sesameRefs, type SesameState } from '../../model/sesame';
-import { SESAME_WIDGET_ID, sesameCodec, type SesameWords } from './state';
-
-export { sesameCodec };
+import { sesameRefs, type SesameState } from '../../model/sesame';
+import { sesameIdentity, type SesameWords } from './state';
 
 export default defineWidget<SesameState, SesameWords>({
-  id: SESAME_WIDGET_ID,
-  defaultState: defaultSesameState,
-  codec: sesameCodec,
+  ...sesameIdentity,
   embedHeight: 3950,
   words: (locale) => widgetWords(locale, 'sesame', 'sesame-score'),
   refs: [...sesameRefs],

@@ -1,11 +1,10 @@
 import { ChangeAnnouncer } from './announcer.svelte';
-import { keepStateInUrl, stateFromSearch, type StateCodec } from '../url-state';
+import { keepStateInUrl, stateFromSearch } from '../url-state';
+import type { WidgetIdentity } from '../registration';
 
 export interface WidgetStateOptions<State, Action> {
-  /** The widget id, which is also its key in the page URL. */
-  readonly id: string;
-  readonly codec: StateCodec<State>;
-  readonly initial: State;
+  /** Its id (also its key in the page URL), codec and default state, from its state.ts. */
+  readonly widget: WidgetIdentity<State>;
   /** From the widget's props: false keeps the URL alone, for reading and for writing. */
   readonly syncUrl: boolean | undefined;
   /** The model's sentence for a settled burst of changes: from one state to another, and why. */
@@ -30,7 +29,7 @@ export class WidgetState<State, Action = never> {
   #actions: Action[] = [];
 
   constructor(private readonly options: WidgetStateOptions<State, Action>) {
-    this.current = options.initial;
+    this.current = options.widget.defaultState;
     this.announcer = new ChangeAnnouncer<State>((from) => {
       const actions = this.#actions;
       this.#actions = [];
@@ -46,13 +45,13 @@ export class WidgetState<State, Action = never> {
     this.flashPhase = 1 - this.flashPhase;
     if (action !== undefined) this.#actions.push(action);
     this.announcer.changed(before, settleMs);
-    if (this.options.syncUrl !== false) keepStateInUrl(this.options.codec, this.options.id, next);
+    if (this.options.syncUrl !== false) keepStateInUrl(this.options.widget.codec, this.options.widget.id, next);
   }
 
   /** Call from onMount: opens the scenario in the URL, and returns the clean-up. */
   mount(): () => void {
     if (this.options.syncUrl !== false) {
-      const fromUrl = stateFromSearch(this.options.codec, this.options.id, location.search);
+      const fromUrl = stateFromSearch(this.options.widget.codec, this.options.widget.id, location.search);
       if (fromUrl) this.current = fromUrl;
     }
     return () => this.announcer.dispose();
