@@ -38,6 +38,28 @@ describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('
     await context.close();
   });
 
+  it('on a phone, focus moving back up the widget never lands under its sticky readout', async () => {
+    const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: PHONE });
+    await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
+    await waitForHydration(page);
+    const root = page.locator(`[data-widget="${id}"]`);
+    // The primary action first, so the readout carries a change (and its height) as in use.
+    await pressAction(page, root, fixture.primary);
+    await root.locator('button, input, summary').last().focus();
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('Shift+Tab');
+      const overlap = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const readout = focused?.closest('.widget')?.querySelector('.readout');
+        if (!focused || !readout || readout.contains(focused)) return 0;
+        return readout.getBoundingClientRect().bottom - focused.getBoundingClientRect().top;
+      });
+      expect(overlap, `Shift+Tab ${step + 1}: the focused control starts ${overlap}px under the readout`).toBeLessThanOrEqual(0);
+    }
+    expect(report.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('by touch at 320 px: a tap does the primary action, and nothing overflows', async () => {
     const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);

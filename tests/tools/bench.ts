@@ -3,6 +3,7 @@
  * Chromium the tests use, median of 3 runs per page and embed, plus each widget's worst
  * interaction latency with the CPU slowed 4×. Prints one table and writes tests/bench-results.md.
  * Not part of `npm test`: scores move with machine load, so they inform rather than gate.
+ * `npm run bench -- --latency` measures the interaction latency alone (about 30 s), and prints it.
  *
  * LCP is also given as a ratio to the LCP of the site's bare text page, the 404 page (same
  * layout, fonts and CSS budget, no widget, no scrolly, no script): Lighthouse's simulated
@@ -147,8 +148,19 @@ async function interactionLatency(siteUrl: string): Promise<Latency[]> {
 
 const under16 = (ms: number) => (ms === 0 ? '< 16' : String(Math.round(ms)));
 
+const latencyTableOf = (latency: Latency[]) =>
+  [
+    `| key presses (${PRESSES} each), CPU 4× slower | worst (ms) | median (ms) |`,
+    '|---|---|---|',
+    ...latency.map(({ subject, durations }) => `| ${subject} | ${under16(Math.max(...durations))} | ${under16(median(durations))} |`),
+  ].join('\n');
+
 const server = await startStaticServer(undefined, 0, { gzip: true });
 try {
+  if (process.argv.includes('--latency')) {
+    console.log(latencyTableOf(await interactionLatency(server.url)));
+    process.exit(0);
+  }
   if (!existsSync(join(DIST, BARE_PAGE))) throw new Error(`${BARE_PAGE} is not in dist/: run \`npx astro build\` first`);
   // The bare page first, so every later row can be compared with it.
   const pages = [BARE_PAGE, ...builtPages().filter((p) => !p.startsWith('/oembed/'))];
@@ -171,11 +183,7 @@ try {
     over.length === 0
       ? `Every chapter and embed page is within ${LCP_RATIO_TARGET}× the bare page's LCP.`
       : `Over ${LCP_RATIO_TARGET}× the bare page's LCP: ${over.map((r) => `${r.page} ${ratio(r).toFixed(2)}×`).join(', ')}.`;
-  const latencyTable = [
-    `| key presses (${PRESSES} each), CPU 4× slower | worst (ms) | median (ms) |`,
-    '|---|---|---|',
-    ...latency.map(({ subject, durations }) => `| ${subject} | ${under16(Math.max(...durations))} | ${under16(median(durations))} |`),
-  ].join('\n');
+  const latencyTable = latencyTableOf(latency);
   const report = `# Bench results\n\nLighthouse ${RUNS}× per page (median), default mobile settings, Debian Chromium; ${new Date().toISOString().slice(0, 10)}.\nTargets: performance 100, LCP ≤ 1,000 ms, TBT ≤ 50 ms, CLS 0, interaction ≤ 16 ms; every chapter and embed page's LCP at most ${LCP_RATIO_TARGET}× that of the bare text page (${BARE_PAGE}: the site's layout, fonts and styles, no widget or script), marked ✓ or ✗.\n\n${table}\n\n${ratioSummary}\n\nInteraction: time from a key press to the next paint (Event Timing API, which reports nothing under 16 ms). The bare page shows what this headless, GPU-less browser takes for the least possible change.\n\n${latencyTable}\n`;
   writeFileSync('tests/bench-results.md', report);
   console.log(report);

@@ -20,7 +20,7 @@ export interface WidgetStateOptions<State, Action> {
  * drifting apart on it.
  */
 export class WidgetState<State, Action = never> {
-  current: State = $state() as State;
+  current: State = $state.raw() as State;
   /** Rows whose status the last change flipped. */
   flipped = $state(new Set<string>());
   /** Alternates with each change, so a row that flips twice in a row flashes twice. */
