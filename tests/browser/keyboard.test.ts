@@ -43,9 +43,11 @@ describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
     await waitForHydration(page);
     const root = page.locator(`[data-widget="${id}"]`);
-    // The primary action first, so the readout carries a change (and its height) as in use.
+    // The primary action, then focus at the far end while its announcement is still to come:
+    // the readout grows after focus has moved, as it does in use.
     await pressAction(page, root, fixture.primary);
     await root.locator('button, input, summary').last().focus();
+    await expect.poll(() => root.getByRole('status').textContent()).not.toBe('');
     for (let step = 0; step < 12; step++) {
       await page.keyboard.press('Shift+Tab');
       const overlap = await page.evaluate(() => {
