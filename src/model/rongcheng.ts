@@ -75,6 +75,7 @@ export const rongcheng: ScoringSystem = {
     {
       id: 'village-rewards',
       kind: 'reward',
+      icon: 'gift',
       when: { atLeast: 1020 },
       evidence: illustrative('rongcheng.rewards-line', ['scmp-gan-2019', 'peoples-daily-2019-rongcheng']),
     },

@@ -56,18 +56,19 @@ export const sesame: ScoringSystem = {
     { id: 'excellent', min: 700, max: 950, nativeName: '极好', evidence: reported(['wodefinance-sesame']) },
   ],
   consequences: [
-    { id: 'suzhou-bikes', kind: 'perk', when: { atLeast: 600 }, evidence: documented(['suzhou-2016']) },
-    { id: 'deposit-free-rentals', kind: 'perk', when: { atLeast: 650 }, evidence: illustrative('sesame.rentals') },
-    { id: 'singapore-visa', kind: 'perk', when: { atLeast: 700 }, evidence: documented(['jingdaily-2015-sesame']) },
+    { id: 'suzhou-bikes', kind: 'perk', icon: 'bike', when: { atLeast: 600 }, evidence: documented(['suzhou-2016']) },
+    { id: 'deposit-free-rentals', kind: 'perk', icon: 'hotel', when: { atLeast: 650 }, evidence: illustrative('sesame.rentals') },
+    { id: 'singapore-visa', kind: 'perk', icon: 'visa', when: { atLeast: 700 }, evidence: documented(['jingdaily-2015-sesame']) },
     {
       id: 'luxembourg-visa',
       kind: 'perk',
+      icon: 'visa',
       when: { atLeast: 750 },
       evidence: documented(['jingdaily-2015-sesame', 'chinadaily-2015-visas', 'paperjam-lux']),
       conflicting: [{ id: 'luxembourg-2017', threshold: { atLeast: 700 }, evidence: documented(['cgtn-2017-sesame']) }],
     },
-    { id: 'japan-visa', kind: 'perk', when: { atLeast: 750 }, evidence: documented(['cgtn-2017-sesame']) },
-    { id: 'canada-finances', kind: 'perk', when: { above: 750 }, evidence: documented(['technode-2018-sesame']) },
+    { id: 'japan-visa', kind: 'perk', icon: 'visa', when: { atLeast: 750 }, evidence: documented(['cgtn-2017-sesame']) },
+    { id: 'canada-finances', kind: 'perk', icon: 'money', when: { above: 750 }, evidence: documented(['technode-2018-sesame']) },
   ],
 };
 

@@ -2,6 +2,7 @@ import type { Evidence, RefId } from './evidence';
 import { refsOf } from './evidence';
 import { fill, type Formatter } from '../i18n/format';
 import type { CommonCopy } from './copy';
+import type { IconId } from '../widgets/shared/icons';
 
 /**
  * The shape every scoring system shares: a scale, named bands (tiers or grades), and
@@ -53,6 +54,8 @@ export interface Consequence {
   readonly kind: ConsequenceKind;
   readonly when: Threshold;
   readonly evidence: Evidence;
+  /** The thing it is about, drawn beside its status (src/widgets/shared/icons.ts); never the only sign of what it is. */
+  readonly icon?: IconId;
   /** Other sources that put the same consequence at a different threshold. */
   readonly conflicting?: readonly ConflictingReport[];
 }

@@ -115,6 +115,41 @@ export const site = {
     width: '{width} px',
     preview: 'Preview of {title} at the chosen width',
   },
+  /** The living style page, /design/: the parts new chapters take, for authors, not readers (noindex). */
+  design: {
+    title: 'Design system',
+    description: 'The parts {site} is built from: colour and type tokens, icons, evidence labels, the score readout, consequence rows and the states of each scrolly graphic.',
+    intro:
+      'The parts every chapter and widget is built from, rendered by the same code the chapters use, so this page cannot drift from them. New chapters take their parts from here. It is not a page for readers: search engines are asked not to list it.',
+    rulesTitle: 'Rules',
+    rules: [
+      'Every number, threshold and id comes from the model (src/model); nothing below it types one.',
+      'Every word comes from the dictionary (src/i18n) or the model copy; the pseudo-locale build shows any that escaped.',
+      'Colour is never the only signal: a status has a shape and a word, a verdict a border style and a label.',
+      'Icons are decoration beside words and hidden from assistive technology; which icon a consequence shows is model data.',
+      'Colours, sizes and spaces are the tokens below, used as var(--token); no hex value is typed outside them, and no style attribute is written.',
+    ],
+    colours: 'Colour',
+    coloursIntro: 'Each colour has a light and a dark value and follows the reader’s setting. Read from the tokens in the site’s stylesheet.',
+    type: 'Type',
+    typeIntro: 'Two faces and a fluid scale of sizes: each size grows with the width of the screen between its bounds.',
+    typeSample: 'What unlocks at this score?',
+    spacing: 'Space',
+    icons: 'Icons',
+    iconsIntro: 'Our own set, drawn on a 24-unit grid in the text colour. Each icon sits beside the words that say what it is, never alone.',
+    iconsLarge: 'The same icons at twice the size, as a graphic may use them:',
+    evidence: 'Evidence labels',
+    evidenceIntro: 'Beside a number, how sure it is:',
+    verdictsIntro: 'On a claim a chapter rules on, its verdict:',
+    verdictClaim: 'A claim as a chapter quotes it',
+    readout: 'Score readout and consequences',
+    readoutIntro: 'A widget’s readout and its list of consequences, at the score of one of the Sesame lines ({score}): what it unlocks, and what stays locked.',
+    statuses: 'Every status, by shape and word as well as colour:',
+    unlocks: 'What this score unlocks',
+    graphics: 'Scrolly graphics',
+    graphicsIntro: 'Each graphic’s states, as its story in the model defines them; each link opens the chapter at the step that shows it.',
+    step: 'Step {n}',
+  },
   /** Each widget's title and one-sentence description, by widget id. */
   widgets: {
     'rongcheng-ledger': {

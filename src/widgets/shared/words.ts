@@ -5,12 +5,14 @@ import type { Dictionary } from '../../i18n';
 import type { CommonCopy } from '../../model/copy';
 import type { SystemCopy, Voice } from '../../model/system';
 import type { SourceLinks } from './sources';
+import type { IconDrawings } from './icons';
 
 /**
  * Everything a widget says, for one locale, resolved on the server and handed to the island as
  * plain data: the model copy of its scoring system, the shared templates, its own UI strings
- * and the kit's. Nothing in a widget's code is in a language, so a new locale (or the pseudo-
- * locale) needs no change to any component.
+ * and the kit's; and the drawings of the icons it shows, so its bundle holds no path data.
+ * Nothing in a widget's code is in a language, so a new locale (or the pseudo-locale) needs no
+ * change to any component.
  */
 export interface WidgetWords<Copy extends SystemCopy & { notes: Readonly<Record<string, string>> }, Ui> {
   readonly locale: Locale;
@@ -18,6 +20,7 @@ export interface WidgetWords<Copy extends SystemCopy & { notes: Readonly<Record<
   readonly copy: Copy;
   readonly ui: Ui;
   readonly kit: Dictionary['widgets']['kit'];
+  readonly icons: IconDrawings;
 }
 
 /** What every widget component takes, from <Widget id>, the embed page and the tests. */
@@ -40,6 +43,7 @@ export interface KitContext {
   readonly common: CommonCopy;
   readonly kit: Dictionary['widgets']['kit'];
   readonly format: Formatter;
+  readonly icons: IconDrawings;
 }
 
 const KEY = Symbol('scored-widget');
@@ -50,7 +54,7 @@ export function provideWords<Copy extends SystemCopy & { notes: Readonly<Record<
   sources: SourceLinks,
 ): Voice<Copy> {
   const format = formatterFor(words.locale);
-  setContext<KitContext>(KEY, { sources, notes: words.copy.notes, common: words.common, kit: words.kit, format });
+  setContext<KitContext>(KEY, { sources, notes: words.copy.notes, common: words.common, kit: words.kit, format, icons: words.icons });
   return { copy: words.copy, common: words.common, format };
 }
 
