@@ -5,7 +5,7 @@ import { sesameIdentity, type SesameWords } from './state';
 
 export default defineWidget<SesameState, SesameWords>({
   ...sesameIdentity,
-  embedHeight: 3950,
+  embedHeight: 4000,
   words: (locale) => widgetWords(locale, 'sesame', 'sesame-score'),
   refs: [...sesameRefs],
 });
