@@ -52,6 +52,10 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Component scripts (Scrolly's, the Embed dialog's) go inline whatever their size, when
+      // they import nothing: a script request before the first paint costs a round trip that
+      // the chapter's text waits for. Other assets keep Vite's 4 KB rule.
+      assetsInlineLimit: (file) => (/astro_type_script/.test(file) ? true : undefined),
       rolldownOptions: {
         output: {
           codeSplitting: {

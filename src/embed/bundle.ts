@@ -1,11 +1,12 @@
 /**
- * Builds the embed runtime at build time: child.ts, theme.ts and parent.ts are entry modules
- * that import protocol.ts and constants.ts like any others; Rolldown (the bundler Vite, and so
+ * Builds the embed runtime at build time: child.ts, theme.ts, parent.ts and codes-client.ts (the
+ * Embed panels' script) are entry modules that import protocol.ts and constants.ts like any others; Rolldown (the bundler Vite, and so
  * Astro, builds the site with) bundles each, with what it imports and nothing else, into one
  * minified classic script: an IIFE, lowered to ES2020 so the sizing still runs in older browsers
  * that can frame a widget, the constants inlined where they are used. The embed page inlines
- * the child and theme scripts (src/pages/embed/[id]/index.astro, allowed by CSP hashes);
- * src/pages/embed.js.ts serves the loader.
+ * the child and theme scripts (src/pages/embed/[id]/index.astro, allowed by CSP hashes), every
+ * page with an Embed panel its script (src/components/EmbedCodes.astro); src/pages/embed.js.ts
+ * serves the loader.
  *
  * The sources come in as text (`?raw`), so bundling never depends on where the build put this
  * module. An entry may import only the modules listed in `sources`: the runtime cannot pull in
@@ -20,6 +21,9 @@ import childSource from './child.ts?raw';
 import themeSource from './theme.ts?raw';
 import parentSource from './parent.ts?raw';
 import markupSource from './markup.ts?raw';
+import codesSource from './codes.ts?raw';
+import codesPanelSource from './codes-panel.ts?raw';
+import codesClientSource from './codes-client.ts?raw';
 
 const sources: Readonly<Record<string, string>> = {
   'constants.ts': constantsSource,
@@ -28,8 +32,11 @@ const sources: Readonly<Record<string, string>> = {
   'theme.ts': themeSource,
   'parent.ts': parentSource,
   'markup.ts': markupSource,
+  'codes.ts': codesSource,
+  'codes-panel.ts': codesPanelSource,
+  'codes-client.ts': codesClientSource,
 };
-type Entry = 'child.ts' | 'theme.ts' | 'parent.ts';
+type Entry = 'child.ts' | 'theme.ts' | 'parent.ts' | 'codes-client.ts';
 
 /** Marks the ids of the texts above (a leading NUL: no other plugin or the file system takes them). */
 const PREFIX = '\0scored-embed:';
@@ -69,7 +76,9 @@ async function bundle(entry: Entry): Promise<string> {
   try {
     const { output } = await build.generate({ format: 'iife', minify: { compress: { target: 'es2020' } }, comments: false });
     if (warnings.length > 0) throw new Error(`src/embed/${entry}: bundling warned: ${warnings.join('; ')}`);
-    const code = output[0].code.trim();
+    // The embed codes themselves hold "<script": in minified code that can only be inside a
+    // string or template literal, where \x3c is the same character and cannot end the element.
+    const code = output[0].code.trim().replace(/<(\/?script|!--)/gi, '\\x3c$1');
     if (!code) throw new Error(`src/embed/${entry}: bundling produced no code`);
     return assertInlineSafe(code);
   } finally {
@@ -95,6 +104,9 @@ function bundled(entry: Entry): Promise<string> {
  * page: the page puts the widget's id on the element, `<script data-scored-widget="…">`.
  */
 export const childScript = (): Promise<string> => bundled('child.ts');
+
+/** The inline classic script that runs every Embed panel on a page (EmbedCodes.astro). */
+export const codesPanelScript = (): Promise<string> => bundled('codes-client.ts');
 
 /** The inline classic script for the embed page's <head>. */
 export const themeScript = (): Promise<string> => bundled('theme.ts');
