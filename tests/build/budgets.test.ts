@@ -27,12 +27,13 @@ const budgets = [
  * (an open item of the exemplar-gaps issue, not an accepted budget). The Svelte runtime alone is
  * about 14 KB of the 25: what is left for the widget, its model and Astro's inline island
  * runtime (2 KB) does not yet fit. A page here fails if it grows, and fails once it fits, so the
- * entry is removed as soon as the work is done. Raised once (by 76 and 91 bytes) for the icons of
- * the consequence rows (the Icon component and each consequence's icon id: about 75 bytes; the
- * drawings travel in the island's props, not in the bundle).
+ * entry is removed as soon as the work is done. Raised for the icons of the consequence rows (by
+ * 76 and 91 bytes: the Icon component and each consequence's icon id; the drawings travel in the
+ * island's props, not in the bundle) and for the ledger rows' own derived totals (12 bytes: a key
+ * press redraws only the rows whose running total changed, for the latency target).
  */
 const KNOWN_OVER_BUDGET: Readonly<Record<string, number>> = {
-  '/embed/rongcheng-ledger/': 30_880,
+  '/embed/rongcheng-ledger/': 30_892,
   '/embed/sesame-score/': 28_480,
 };
 
