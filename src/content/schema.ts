@@ -35,6 +35,11 @@ export const bibliography = z.array(bibliographyEntry).superRefine((entries, ctx
 
 export const chapterFrontmatter = z.strictObject({
   title: z.string().min(1),
+  /**
+   * A shorter title for the browser tab and search results, where `title` with the site's name
+   * would pass 70 characters (search engines cut it there, and html-validate fails the page).
+   */
+  pageTitle: z.string().min(1).max(60).optional(),
   /** The chapter's URL segment. Stable: teachers link to it, so never rename one. */
   slug: refId,
   order: z.number().int().positive(),

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, openWatched, waitForHydration, useBrowser } from '../support/chromium';
+import { PHONE, openWatched, useBrowser } from '../support/chromium';
 import { chapterPages } from '../support/site-pages';
 import { widgets } from '../../src/widgets/registry';
 
@@ -51,7 +51,8 @@ describe.each(widgets.map((w) => w.id))('widget %s in its chapter', (id) => {
     // Islands are display: contents, so scroll the widget itself into view.
     const island = page.locator(`astro-island:has([data-widget="${id}"])`);
     await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
-    await waitForHydration(page);
+    // Only this island: others on the page hydrate when they come into view, which may be never.
+    await page.waitForFunction((widgetId) => !document.querySelector(`astro-island:has([data-widget="${widgetId}"])`)?.hasAttribute('ssr'), id);
     expect(await island.getAttribute('ssr')).toBeNull();
     // The section heading nearest before the widget is the credited one.
     const nearest = await page.evaluate((widgetId) => {
