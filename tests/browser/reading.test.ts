@@ -12,7 +12,7 @@ const browser = useBrowser();
 const { chapter: words } = dictionary('en').site;
 const [firstChapter] = chapterPages();
 /** A chapter whose corrections log has entries (a new chapter's log is empty), found from the build. */
-const correctedChapter = chapterPages().find((path) => /<section class="corrections[^"]*"[^>]*>(?:(?!<\/section>)[\s\S])*?<li>/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')))!;
+const correctedChapter = chapterPages().find((path) => /<section class="corrections[^"]*"[^>]*>(?:(?!<\/section>)[\s\S])*?<li\b/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')))!;
 
 describe('citations', () => {
   it('a citation preview opens on keyboard focus, closes on Escape, and opens on hover', async () => {
