@@ -34,8 +34,12 @@ export default defineConfig({
           globalSetup: ['./tests/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: two cores are shared with the static server.
-          fileParallelism: false,
+          // Browser files mostly wait (for loads, hydration, animations, announcements), so
+          // three run side by side, each with its own Chromium: on two cores the whole layer
+          // takes about half as long as one at a time, with no test measuring time against
+          // another file's load. They run after the other layers (groupOrder), which are quick.
+          maxWorkers: 3,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

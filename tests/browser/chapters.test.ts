@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PHONE, openWatched, useBrowser } from '../support/chromium';
+import { PHONE, openWatched, useBrowser, waitForHydration } from '../support/chromium';
 import { chapterPages } from '../support/site-pages';
 import { widgets } from '../../src/widgets/registry';
 
@@ -49,11 +49,8 @@ describe.each(widgets.map((w) => w.id))('widget %s in its chapter', (id) => {
     const heading = page.locator(`:is(h2, h3)#${section}`);
     await expect.poll(() => heading.count()).toBe(1);
     // Islands are display: contents, so scroll the widget itself into view.
-    const island = page.locator(`astro-island:has([data-widget="${id}"])`);
     await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
-    // Only this island: others on the page hydrate when they come into view, which may be never.
-    await page.waitForFunction((widgetId) => !document.querySelector(`astro-island:has([data-widget="${widgetId}"])`)?.hasAttribute('ssr'), id);
-    expect(await island.getAttribute('ssr')).toBeNull();
+    await waitForHydration(page, id);
     // The section heading nearest before the widget is the credited one.
     const nearest = await page.evaluate((widgetId) => {
       const widgetEl = document.querySelector(`[data-widget="${widgetId}"]`)!;

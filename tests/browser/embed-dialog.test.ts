@@ -23,7 +23,7 @@ describe('the Embed dialog in a chapter', () => {
     await page.goto(new URL(widgetHomeOf(id), siteUrl).href);
     const root = page.locator(`[data-widget="${id}"]`);
     await root.scrollIntoViewIfNeeded();
-    await waitForHydration(page);
+    await waitForHydration(page, id);
     await controlOf(root, fixture.primary).click();
     await expect.poll(() => new URL(page.url()).searchParams.get(id)).toBe(scenario);
 

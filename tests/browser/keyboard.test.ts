@@ -17,7 +17,7 @@ describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('
     await page.goto(new URL(widgetHomeOf(id), siteUrl).href);
     const root = page.locator(`[data-widget="${id}"]`);
     await root.scrollIntoViewIfNeeded();
-    await waitForHydration(page);
+    await waitForHydration(page, id);
     await expectWidgetState(root, fixture, widget.defaultState);
 
     const announcements = await recordAnnouncements(root.getByRole('status'));
@@ -41,7 +41,7 @@ describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('
   it('on a phone, focus moving back up the widget never lands under its sticky readout', async () => {
     const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: PHONE });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
-    await waitForHydration(page);
+    await waitForHydration(page, id);
     const root = page.locator(`[data-widget="${id}"]`);
     // The primary action, then focus at the far end while its announcement is still to come:
     // the readout grows after focus has moved, as it does in use.
@@ -65,7 +65,7 @@ describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('
   it('by touch at 320 px: a tap does the primary action, and nothing overflows', async () => {
     const { context, page, report } = await openWatched(browser(), siteUrl, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(new URL(`/embed/${id}/`, siteUrl).href);
-    await waitForHydration(page);
+    await waitForHydration(page, id);
     const root = page.locator(`[data-widget="${id}"]`);
     await controlOf(root, fixture.primary).tap();
     await expectWidgetState(root, fixture, fixture.primary.after);

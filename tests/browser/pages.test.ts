@@ -7,10 +7,13 @@ const siteUrl = inject('siteUrl');
 const pages = builtPages();
 const browser = useBrowser();
 
-/** Scrolls to the bottom in steps so lazy islands hydrate and scroll-driven code runs. */
+/**
+ * Scrolls to the bottom a screen at a time, so every part of the page passes through the
+ * viewport: lazy islands hydrate and scroll-driven code runs.
+ */
 async function scrollThrough(page: import('playwright-core').Page) {
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
       window.scrollTo({ top: y, behavior: 'instant' });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
@@ -51,5 +54,8 @@ describe.each(pages)('page %s', (path) => {
       expect(violations, `axe on ${path} at ${label}`).toEqual([]);
       await context.close();
     },
+    // The embed gallery hydrates every widget and axe reads all of them: about 10 s alone,
+    // several times that while two other browser files run beside it.
+    120_000,
   );
 });

@@ -29,8 +29,9 @@ afterAll(() => server?.close());
 async function leaks(page: Page): Promise<string[]> {
   const texts = await page.evaluate(uiTexts, [UI_SELECTOR, 'html'] as [string, string]);
   const shown = await page.evaluate(widgetTexts, WIDGET_SELECTOR);
-  expect(texts.length, 'UI texts found on the page').toBeGreaterThan(40);
-  expect(shown.length, 'widget texts found on the page').toBeGreaterThan(40);
+  // Enough that the check cannot pass on a page it failed to read; a compact widget's embed page has about 25.
+  expect(texts.length, 'UI texts found on the page').toBeGreaterThan(20);
+  expect(shown.length, 'widget texts found on the page').toBeGreaterThan(20);
   return [...texts, ...shown].filter((t) => !isPseudo(t.text, content)).map((t) => `${t.element} (${t.what}): "${t.text}"`);
 }
 
@@ -86,7 +87,8 @@ describe.each(fixtureWidgets.map((subject) => [subject.id, subject] as const))('
 
     const next = await announcements(root.getByRole('status'));
     let said: string[] = [];
-    for (const action of [fixture.primary, ...fixture.keyboard]) {
+    // The keyboard path, from the default state, as the keyboard test walks it: each step changes something.
+    for (const action of fixture.keyboard) {
       await controlOf(root, action).focus();
       for (const key of action.keys) await page.keyboard.press(key === ' ' ? 'Space' : key);
       said = await next();

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/svelte';
+import { renderWidget, widgetTestHooks } from '../support/widget-render';
 import RongchengLedger from '../../src/widgets/rongcheng-ledger/RongchengLedger.svelte';
 import { describePenalty, findLedgerItem, MAX_LEDGER_ENTRIES } from '../../src/model/rongcheng';
 import { voiceFor } from '../../src/model/copy';
@@ -17,20 +17,11 @@ const ledger = () => screen.getByRole('list', { name: 'Your ledger' });
 const addButton = (name: RegExp) => screen.getByRole('button', { name });
 
 function setup(props: { syncUrl?: boolean } = { syncUrl: false }) {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(RongchengLedger, { props: { sources: {}, words, ...props } });
-  return user;
+  return renderWidget(RongchengLedger, { sources: {}, words, ...props });
 }
 
 describe('rongcheng-ledger widget', () => {
-  beforeEach(() => {
-    history.replaceState(null, '', '/');
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  widgetTestHooks();
 
   it('opens at the reported 1,000 points, grade A, with an empty ledger and the board', () => {
     setup();

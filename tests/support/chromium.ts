@@ -68,9 +68,16 @@ export async function openWatched(
   return { context, page, report };
 }
 
-/** Waits until every island on the page has hydrated (Astro removes `ssr` when it has). */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+/**
+ * Waits until every island on the page has hydrated (Astro removes `ssr` when it has), or only
+ * the island of widget `id`: on a chapter the others hydrate as they come into view, which
+ * may be never.
+ */
+export async function waitForHydration(page: Page, id?: string): Promise<void> {
+  await page.waitForFunction(
+    (widgetId) => [...document.querySelectorAll(widgetId ? `astro-island:has([data-widget="${widgetId}"])` : 'astro-island')].every((island) => !island.hasAttribute('ssr')),
+    id,
+  );
 }
 
 /**

@@ -121,15 +121,28 @@ export function withoutPseudo(text: string): string {
 const letters = /\p{L}/u;
 
 /**
+ * Dates as Intl writes them ("14 June 2014", "June 2015", "Tue 30 Jan"): they go through Intl
+ * for the page's locale, as numbers do, so the pseudo-locale (English underneath) leaves them as
+ * they are. The month and weekday names come from Intl, not from a list kept here; a date needs
+ * a number, so a bare "May" in running text is not taken for one.
+ */
+const namesOf = (options: Intl.DateTimeFormatOptions, count: number, at: (i: number) => number) =>
+  Array.from({ length: count }, (_, i) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(at(i)));
+const months = [...namesOf({ month: 'long' }, 12, (m) => Date.UTC(2000, m, 1)), ...namesOf({ month: 'short' }, 12, (m) => Date.UTC(2000, m, 1))].join('|');
+// 2 January 2000 was a Sunday.
+const weekdays = [...namesOf({ weekday: 'long' }, 7, (d) => Date.UTC(2000, 0, 2 + d)), ...namesOf({ weekday: 'short' }, 7, (d) => Date.UTC(2000, 0, 2 + d))].join('|');
+const formattedDate = new RegExp(`(?:\\b(?:${weekdays}),? )?(?:\\d{1,2} (?:${months})(?: \\d{4})?|\\b(?:${months}) \\d{4})\\b`, 'g');
+
+/**
  * Whether a UI text is in the pseudo-locale: every letter in it sits inside ⟦…⟧ or inside one of
  * the chapters' own words read from content/ (`contentTexts`: a chapter title in a nav link,
  * "⟦Ñéxt çháptér⟧ Rongcheng: …", a source link's author). Text with no letters at all (numbers,
- * the "#" of a heading link, "×") has nothing to translate.
+ * the "#" of a heading link, "×") and dates from the formatter have nothing to translate.
  */
 export function isPseudo(text: string, content: readonly string[]): boolean {
   let rest = withoutPseudo(text);
   for (const words of content) if (rest.includes(words)) rest = rest.split(words).join(' ');
-  return !letters.test(rest);
+  return !letters.test(rest.replace(formattedDate, ' '));
 }
 
 /**
@@ -159,6 +172,8 @@ export function contentTexts(root = 'content'): string[] {
   for (const chapter of upcoming) texts.add(chapter.title);
   const bibliography = JSON.parse(readFileSync(join(root, 'bibliography.json'), 'utf8')) as { author: string }[];
   for (const entry of bibliography) texts.add(squash(entry.author));
+  // The build sets headings' apostrophes as typographers do ("Credit’s"); the source has "'".
+  for (const text of [...texts]) if (text.includes("'")) texts.add(text.replaceAll("'", '’'));
   return [...texts].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 

@@ -37,12 +37,18 @@ export interface StaticServerOptions {
   cors?: boolean;
   /** Gzip text responses for clients that accept it, as production hosts do (the bench uses it). */
   gzip?: boolean;
+  /**
+   * Extra headers for a request path, as a host's header rules add them (tests/support/headers-file.ts
+   * reads public/_headers into one). None by default.
+   */
+  headers?: (path: string) => Record<string, string>;
 }
 
 export async function startStaticServer(root = DIST, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
   const cors: Record<string, string> = options.cors ? { 'access-control-allow-origin': '*' } : {};
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const extra = options.headers?.(path) ?? {};
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, safe);
     try {
@@ -50,11 +56,11 @@ export async function startStaticServer(root = DIST, port = 0, options: StaticSe
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
       const compress = options.gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-      response.writeHead(200, { 'content-type': type, ...cors, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+      response.writeHead(200, { 'content-type': type, ...cors, ...extra, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
       response.end(compress ? gzipSync(body) : body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'content-type': types['.html']!, ...cors });
+      response.writeHead(404, { 'content-type': types['.html']!, ...cors, ...extra });
       response.end(notFound);
     }
   });
@@ -63,6 +69,11 @@ export async function startStaticServer(root = DIST, port = 0, options: StaticSe
   if (!address || typeof address === 'string') throw new Error('static server has no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Keep-alive connections of a browser still open would hold close() until they time out.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
