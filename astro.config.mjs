@@ -2,11 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/content/citations.ts';
 import { rehypeHeadingLinks } from './src/content/heading-links.ts';
 import { remarkSections } from './src/content/sections.ts';
-import { defaultLocale, routingLocales } from './src/i18n/locales.ts';
+import { searchIndex } from './src/search/index-integration.ts';
+import { defaultLocale, locales, localeOfPath, routingLocales } from './src/i18n/locales.ts';
+
+/**
+ * Which built paths the sitemap lists: pages (trailing slash), minus those made for frames or authors.
+ * @param {string} path
+ */
+const isListedPage = (path) => {
+  const inLocale = path.slice(locales[localeOfPath(path)].prefix.length);
+  return inLocale.endsWith('/') && !/^\/(?:embed|oembed|design|404)\//.test(inLocale);
+};
 
 // Typed as a plain AstroUserConfig: Astro infers locale names only from a literal list, and
 // ours is derived from src/i18n/locales.ts.
@@ -18,7 +29,16 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
   // language codes from src/i18n/locales.ts so the two never disagree.
   i18n: { defaultLocale, locales: routingLocales, routing: { prefixDefaultLocale: false } },
   // Svelte's version beacon (window.__svelte) is bytes every embed would ship for nothing.
-  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), mdx()],
+  integrations: [
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    mdx(),
+    // /sitemap-index.xml: the pages readers land on (home, chapters, sources, the embed gallery).
+    // Not the embed pages (made to be framed; each names its chapter as canonical), the design
+    // page (noindex), oEmbed responses or other files, nor 404 (the integration drops it too).
+    sitemap({ filter: (page) => isListedPage(new URL(page).pathname) }),
+    // /pagefind/: the chapters' search index, written after the pages (src/search/).
+    searchIndex(),
+  ],
   markdown: {
     // Astro 7's default processor runs no remark/rehype plugins; ours check citations, give
     // sections their explicit ids and place widgets, and add section links. Heading ids must
@@ -75,7 +95,9 @@ export default defineConfig(/** @type {import('astro').AstroUserConfig} */ ({
               },
               {
                 name: 'islands',
-                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|[\\/]src[\\/](widgets[\\/](shared[\\/]|[^\\/]+\.ts$)|model[\\/](system|evidence)\.ts$|lib[\\/]linear-scale\.ts$)/,
+                // The kit's parts that only some widgets use (src/widgets/shared/parts/) stay out:
+                // in "islands" every embed would carry them.
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|[\\/]src[\\/](widgets[\\/](shared[\\/](?!parts[\\/])|[^\\/]+\.ts$)|model[\\/](system|evidence)\.ts$|lib[\\/]linear-scale\.ts$)/,
               },
             ],
           },

@@ -33,6 +33,13 @@ export const bibliography = z.array(bibliographyEntry).superRefine((entries, ctx
   });
 });
 
+/** A calendar date written YYYY-MM-DD, and a real one (no 31 June). */
+const isoDate = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what} is dated YYYY-MM-DD`)
+    .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${what} is not a real date`);
+
 export const chapterFrontmatter = z.strictObject({
   title: z.string().min(1),
   /**
@@ -43,6 +50,13 @@ export const chapterFrontmatter = z.strictObject({
   /** The chapter's URL segment. Stable: teachers link to it, so never rename one. */
   slug: refId,
   order: z.number().int().positive(),
+  /** When the chapter was first published: the date its citations ("Cite this", citation_* tags) carry. */
+  published: isoDate('published'),
+  /**
+   * When it last changed in substance beyond a correction, if ever. Its "last updated" date is the
+   * latest of this, its corrections' dates and `published` (src/lib/citation.ts, lastUpdated).
+   */
+  updated: isoDate('updated').optional(),
   summary: z
     .string()
     .min(1)
@@ -60,6 +74,14 @@ export const chapterFrontmatter = z.strictObject({
     .array(z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a correction is dated YYYY-MM-DD'), text: z.string().min(1) }))
     .default([])
     .refine((list) => list.every((c, i) => i === 0 || list[i - 1]!.date <= c.date), 'corrections are listed oldest first'),
+}).superRefine((chapter, ctx) => {
+  // ISO dates compare as strings.
+  if (chapter.updated !== undefined && chapter.updated < chapter.published) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is before published' });
+  }
+  chapter.corrections.forEach((c, i) => {
+    if (c.date < chapter.published) ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'a correction is dated before the chapter was published' });
+  });
 });
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatter>;
 

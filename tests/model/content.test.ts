@@ -100,6 +100,7 @@ describe('chapter frontmatter', () => {
     order: 1,
     summary: 'One sentence.',
     teacher: { goals: ['Learn.'], prompts: ['One?', 'Two?', 'Three?'], minutes: 30 },
+    published: '2026-12-01',
   };
   it('accepts a complete chapter', () => {
     expect(chapterFrontmatter.safeParse(valid).success).toBe(true);
@@ -112,6 +113,8 @@ describe('chapter frontmatter', () => {
     ['an unknown key', { draft: true }],
     ['an undated correction', { corrections: [{ date: '2026-12', text: 'Fixed.' }] }],
     ['corrections out of order', { corrections: [{ date: '2026-12-02', text: 'Later.' }, { date: '2026-12-01', text: 'Earlier.' }] }],
+    ['no publication date', { published: undefined }],
+    ['an update before publication', { updated: '2026-11-30' }],
   ])('rejects %s', (_name, change) => {
     expect(chapterFrontmatter.safeParse({ ...valid, ...change }).success).toBe(false);
   });
@@ -120,9 +123,11 @@ describe('chapter frontmatter', () => {
     const log = [{ date: '2026-12-01', text: 'A number was wrong; it now reads as the source does.' }];
     expect(chapterFrontmatter.parse({ ...valid, corrections: log }).corrections).toEqual(log);
   });
-  it.each(chapterFiles)('%s lists its corrections', (path) => {
+  // A new chapter starts with `corrections: []` (the page then says none have been made); the
+  // key is written out so nobody has to guess where the first one goes.
+  it.each(chapterFiles)('%s declares its corrections log', (path) => {
     const source = readFileSync(path, 'utf8');
-    expect(source).toMatch(/^corrections:\n {2}- date: "\d{4}-\d{2}-\d{2}"/m);
+    expect(source).toMatch(/^corrections:( \[\]$|\n {2}- date: "\d{4}-\d{2}-\d{2}")/m);
   });
 });
 
