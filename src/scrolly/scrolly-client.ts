@@ -25,20 +25,22 @@ const glideTiming: KeyframeAnimationOptions = { duration: 650, easing: 'cubic-be
 const keyframeName = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
- * Sets an element's attributes and, when animating, glides from how it was drawn to how it is
- * drawn now. The attributes are the truth (as in the server render); a glide is a Web
- * Animation over the CSS properties they map to (opacity, transform, cx): it needs no style
- * attribute, leaves nothing behind when it ends, and costs chapter pages a few lines where
- * d3-selection and d3-transition, with the d3-interpolate and d3-color they bring, cost about
- * 14 KB gzipped.
+ * Sets an element's look (an SVG element's attributes, an HTML element's CSS properties) and,
+ * when animating, glides from how it was drawn to how it is drawn now. The look is the truth
+ * (as in the server render); a glide is a Web Animation over the CSS properties it maps to
+ * (opacity, transform, cx, font-weight): it needs no style attribute in the HTML, leaves
+ * nothing behind when it ends, and costs chapter pages a few lines where d3-selection and
+ * d3-transition, with the d3-interpolate and d3-color they bring, cost about 14 KB gzipped.
  */
-function moveTo(element: Element, attributes: Record<string, string | number>, animate: boolean): void {
+function moveTo(element: SVGElement | HTMLElement, attributes: Record<string, string | number>, animate: boolean): void {
   const names = Object.keys(attributes);
   const drawn = getComputedStyle(element);
   // Read before stopping a running glide, so an interrupted one carries on from where it is.
   const from = names.map((name) => drawn.getPropertyValue(name));
   element.getAnimations().forEach((animation) => animation.cancel());
-  for (const name of names) element.setAttribute(name, String(attributes[name]));
+  const set =
+    element instanceof SVGElement ? (name: string, value: string) => element.setAttribute(name, value) : (name: string, value: string) => element.style.setProperty(name, value);
+  for (const name of names) set(name, String(attributes[name]));
   if (!animate) return;
   const keyframes: [Keyframe, Keyframe] = [{}, {}];
   names.forEach((name, i) => {
@@ -120,9 +122,9 @@ function enhance(root: HTMLElement): void {
     activate(moves[event.key]!, true);
   });
 
-  // A printed chapter is a handout: the graphic shows its complete final state, as without
-  // JavaScript, and returns to the reader's step afterwards.
-  window.addEventListener('beforeprint', () => show(graphic, steps.at(-1)!.dataset.show!, false));
+  // A printed chapter is a handout: the graphic shows its complete final state ("*"), as
+  // without JavaScript, and returns to the reader's step afterwards.
+  window.addEventListener('beforeprint', () => show(graphic, '*', false));
   window.addEventListener('afterprint', () => activate(current, false));
 }
 

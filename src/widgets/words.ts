@@ -1,17 +1,18 @@
 import { dictionary, type Dictionary } from '../i18n';
 import type { Locale } from '../i18n/locales';
-import { modelCopy, type ModelCopy } from '../model/copy';
+import { modelCopy, type ModelCopy, type SystemCopyKey } from '../model/copy';
 import type { WidgetWords } from './shared/words';
 import { drawingsOf } from './shared/icons';
 import type { ScoringSystem } from '../model/system';
 import { sesame } from '../model/sesame';
 import { rongcheng } from '../model/rongcheng';
+import { claimTally } from '../model/claims';
 
-export type SystemKey = Exclude<keyof ModelCopy, 'common'>;
+export type SystemKey = SystemCopyKey;
 export type WidgetKey = Exclude<keyof Dictionary['widgets'], 'kit'>;
 
 /** Each system whose copy a widget can speak, by its key in the model copy. */
-const systems: Readonly<Record<SystemKey, ScoringSystem>> = { sesame, rongcheng };
+const systems: Readonly<Record<SystemKey, ScoringSystem>> = { sesame, rongcheng, claims: claimTally };
 
 /**
  * On the server: everything a widget says in one locale, gathered from the model copy of its

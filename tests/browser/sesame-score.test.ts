@@ -12,7 +12,7 @@ it('a slider moves the Sesame score marker directly, as a drag should, with no g
   await waitForHydration(page);
   const marker = page.locator('.marker');
   const before = await marker.getAttribute('transform');
-  await page.locator('[data-dimension]').first().focus();
+  await page.locator('[data-part]').first().focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => marker.getAttribute('transform')).not.toBe(before);
   expect(await motionOnPage(page)).toEqual([]);

@@ -24,17 +24,28 @@ const budgets = [
 
 /**
  * Pages measured over their budget, each with the most it may weigh until the gap is closed
- * (an open item of the exemplar-gaps issue, not an accepted budget). The Svelte runtime alone is
- * about 14 KB of the 25: what is left for the widget, its model and Astro's inline island
- * runtime (2 KB) does not yet fit. A page here fails if it grows, and fails once it fits, so the
- * entry is removed as soon as the work is done. Raised for the icons of the consequence rows (by
- * 76 and 91 bytes: the Icon component and each consequence's icon id; the drawings travel in the
- * island's props, not in the bundle) and for the ledger rows' own derived totals (12 bytes: a key
- * press redraws only the rows whose running total changed, for the latency target).
+ * (an open item of the exemplar-gaps issue, not an accepted budget). The shared chunk,
+ * "islands" (Svelte's runtime, Astro's renderer and the widget kit), is 19.5 KB of the 25 on
+ * its own; with Astro's inline island runtime (1.7 KB) and the embed runtime (1.2 KB), what is
+ * left for a widget's own chunk is under 3 KB, which no widget here fits yet. A page here
+ * fails if it grows, and fails once it fits, so the entry is removed as soon as the work is
+ * done. The figures of 3 December 2026 take in the kit's growth with eight widgets (the
+ * islands chunk gained about 0.2 KB), the kit's two optional parts (src/widgets/shared/parts/:
+ * a group of sliders, a group of pressed buttons; about 0.55 KB more for each page that loads
+ * one, as a file of its own, against 110 lines no longer written twice) and each widget's own
+ * chunk, given beside it.
  */
 const KNOWN_OVER_BUDGET: Readonly<Record<string, number>> = {
-  '/embed/rongcheng-ledger/': 30_892,
-  '/embed/sesame-score/': 28_480,
+  // Two widgets on one chapter page (claim sorter 5.2 KB; many scores 4.7 KB and its buttons 0.7 KB) over the shared chunk.
+  '/chapters/big-picture/': 38_305,
+  '/embed/claim-sorter/': 28_690, // own chunk 5.2 KB
+  '/embed/fico-builder/': 26_769, // own chunk 2.5 KB, sliders 0.8 KB
+  '/embed/judgment-debtor/': 29_316, // own chunk 5.8 KB
+  '/embed/many-scores/': 28_825, // own chunk 4.7 KB, buttons 0.7 KB
+  '/embed/move-house/': 27_411, // own chunk 3.3 KB, buttons 0.7 KB
+  '/embed/rongcheng-ledger/': 31_085, // own chunk 7.5 KB
+  '/embed/sesame-score/': 29_202, // own chunk 4.9 KB, sliders 0.8 KB
+  '/embed/wechat-day/': 28_041, // own chunk 3.9 KB, buttons 0.7 KB
 };
 
 beforeAll(() => {

@@ -19,6 +19,8 @@ export const CORE_FONT = fileURLToPath(new URL('../../src/styles/fonts/source-se
 export const CORE_CHARACTERS = [
   ...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCodePoint(0x20 + i)),
   '\u00a0', '·', '×', '–', '—', '‘', '’', '“', '”', '•', '…', '€', '−',
+  // German, for the Schufa chapter's names, courts and laws (Württemberg, Süddeutsche, § 31).
+  'ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß', '§',
 ].join('');
 
 /** The site sets no text lighter than 400 or heavier than 700. */

@@ -12,6 +12,22 @@ export const site = {
       "{site} explains China's social credit systems and their Western cousins. Text and data are under {licence}, code under the MIT licence: teachers and newsrooms may reuse both with credit.",
     footerLicence: 'CC BY 4.0',
     footerPrivacy: 'This site makes no requests to other sites and sets no cookies.',
+    search: { label: 'Search the chapters', submit: 'Search' },
+  },
+  search: {
+    title: 'Search',
+    description: 'Search the chapters of Scored, down to the section.',
+    label: 'Search the chapters',
+    hint: 'Type a word or a name: results list each chapter and the sections where it appears.',
+    /** Shown without JavaScript, above the chapters and their sections. */
+    needsScript: 'Searching needs JavaScript. Every chapter and its sections are listed below instead.',
+    results: 'Results',
+    /** How many chapters matched {query}, by the Intl.PluralRules category of {count}. */
+    count: { one: 'One chapter mentions “{query}”.', other: '{count} chapters mention “{query}”.' },
+    none: 'No chapter mentions “{query}”.',
+    loading: 'Searching…',
+    failed: 'The search index could not be loaded. Reload the page to try again.',
+    inSections: 'In these sections',
   },
   home: {
     description: "An interactive explainer of China's social credit systems and their Western cousins: what is documented, what is reported, and what is a myth.",
@@ -75,6 +91,31 @@ export const site = {
     none: 'No corrections so far.',
     intro: 'What we have corrected in this chapter since it was first published, and when:',
   },
+  /** "Cite this chapter" at a chapter's foot (src/components/CiteThis.astro, src/lib/citation.ts). */
+  citeThis: {
+    title: 'Cite this chapter',
+    /** {published} and {updated}: dates, as formatted for the locale. */
+    dates: 'First published {published}; last updated {updated}.',
+    published: 'Published {published}.',
+    intro: 'Copy a reference in the style you need. The link always leads to the current version.',
+    styles: { apa: 'APA (7th edition)', mla: 'MLA (9th edition)', bibtex: 'BibTeX' },
+    copy: 'Copy the {style} citation',
+    copied: 'The {style} citation is copied.',
+    copyFailed: 'Copy the {style} citation with your keyboard: it is selected.',
+    copiedBadge: 'Copied',
+    /**
+     * The styles' own date forms (English-language styles): APA "2026, December 1", MLA
+     * "1 Dec. 2026" with MLA's month abbreviations. {year}, {month}, {day} are filled in.
+     */
+    apaDate: '{year}, {month} {day}',
+    apaMonths: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    mlaDate: '{day} {month} {year}',
+    mlaMonths: ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+    /** After MLA's date, when the chapter changed after it was published: {date} in MLA's form. */
+    mlaUpdated: 'updated {date}',
+    /** BibTeX's note field, when the chapter changed after it was published: {date} as formatted for the locale. */
+    bibtexUpdated: 'Last updated {date}',
+  },
   widget: { kicker: 'Interactive' },
   scrolly: {
     graphicCaption: 'The text beside the chart describes each stage.',
@@ -82,6 +123,8 @@ export const site = {
     previous: 'Previous',
     next: 'Next',
     count: 'Step {n} of {total}',
+    /** The table and summary after each sequence, with the graphic's numbers (src/components/GraphicData.astro). */
+    data: { toggle: 'Show the data', source: 'Source' },
   },
   embed: {
     open: 'Embed this widget',
@@ -159,6 +202,30 @@ export const site = {
     'sesame-score': {
       title: 'Move a Sesame Credit score',
       description: 'Change the five things Sesame Credit weighs and watch perks such as deposit-free bikes and visa fast-tracks unlock and lock.',
+    },
+    'many-scores': {
+      title: 'One person, many scores',
+      description: 'One imagined person seen by eight systems at once, each on its own scale: do something and see which of them react, how, and on what evidence, with nothing adding them up.',
+    },
+    'claim-sorter': {
+      title: 'Documented, reported, unsupported or myth?',
+      description: 'Sort claims people repeat about China’s social credit system, then see what the evidence says about each, where the chapters explain it, and your final tally.',
+    },
+    'judgment-debtor': {
+      title: 'From judgment to the list, and back',
+      description: 'Be a judgment debtor: choose whether you can pay and what you do by the deadline, and see whether a court lists you, what you can no longer buy, how you may be shamed and how you get off the list.',
+    },
+    'wechat-day': {
+      title: 'A day in one app',
+      description: 'Live one day through WeChat, see who keeps a record of each tap, and watch an illustrative score open, or fail to open, what Tencent Credit offered on its one public day.',
+    },
+    'fico-builder': {
+      title: 'Build a FICO score',
+      description: 'Move the five categories FICO publishes, with their weights, and watch an illustrative score, its band and what it could open: a dating app’s documented line and loan tiers of our own.',
+    },
+    'move-house': {
+      title: 'Move house, and watch your score',
+      description: 'Move around an illustrative city and see what an address may do to a credit score and the loan offered under German law, under Schufa’s new score and under the 2024 draft ban that never passed.',
     },
   },
 };

@@ -2,7 +2,7 @@ import { en } from './en';
 import { pseudoBuild, pseudoize } from '../../i18n/pseudo';
 import type { Locale } from '../../i18n/locales';
 import { formatterFor } from '../../i18n/format';
-import type { Voice } from '../system';
+import type { SystemCopy, Voice } from '../system';
 
 /**
  * Model copy: every word the model's numbers and rules come with (labels, details, notes on
@@ -13,6 +13,16 @@ export type ModelCopy = typeof en;
 export type CommonCopy = ModelCopy['common'];
 export type SesameCopy = ModelCopy['sesame'];
 export type RongchengCopy = ModelCopy['rongcheng'];
+export type ManyScoresCopy = ModelCopy['manyScores'];
+export type WechatDayCopy = ModelCopy['wechatDay'];
+export type SchufaCopy = ModelCopy['schufa'];
+export type FicoCopy = ModelCopy['fico'];
+export type MoveHouseCopy = ModelCopy['moveHouse'];
+/**
+ * The copies that speak for one scoring system (its name, bands and consequences). Others, such as
+ * a timeline's or a widget's that compares several systems, have a shape of their own.
+ */
+export type SystemCopyKey = { [K in keyof ModelCopy]: ModelCopy[K] extends SystemCopy ? K : never }[keyof ModelCopy];
 
 const copies: Partial<Record<Locale, ModelCopy>> = { en };
 
@@ -23,7 +33,7 @@ export function modelCopy(locale: Locale): ModelCopy {
 }
 
 /** The voice a system's sentences are built with, in one locale: its copy, the shared templates, the formats. */
-export function voiceFor<S extends Exclude<keyof ModelCopy, 'common'>>(locale: Locale, system: S): Voice<ModelCopy[S]> {
+export function voiceFor<S extends SystemCopyKey>(locale: Locale, system: S): Voice<ModelCopy[S]> {
   const copy = modelCopy(locale);
   return { copy: copy[system], common: copy.common, format: formatterFor(locale) };
 }

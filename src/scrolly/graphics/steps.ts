@@ -1,5 +1,9 @@
+import { shamingChannels } from '../../model/lao-lai';
 import { boardStorySteps } from '../../model/rongcheng';
+import { readingSteps } from '../../model/schufa';
 import { sesameStorySteps } from '../../model/sesame';
+import { tencentStorySteps } from '../../model/tencent-credit';
+import { timelineSteps } from '../../model/timeline';
 
 /**
  * The states each scrolly graphic defines, from the model's story of it. <Scrolly> fails the
@@ -9,4 +13,8 @@ import { sesameStorySteps } from '../../model/sesame';
 export const graphicSteps: Readonly<Record<string, readonly string[]>> = {
   'rongcheng-board': boardStorySteps,
   'sesame-scale': sesameStorySteps,
+  'big-picture-timeline': timelineSteps,
+  'tencent-credit': tencentStorySteps,
+  'shaming-toolbox': shamingChannels,
+  'schufa-sesame': readingSteps,
 };

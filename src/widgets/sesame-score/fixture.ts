@@ -13,8 +13,8 @@ export default defineFixture<SesameState>({
   score: (state) => sesameScore(state.levels),
   primary: { control: '[data-preset="how-you"]', keys: ['Enter'], after: howYou },
   keyboard: [
-    { control: '[data-dimension="credit-history"]', keys: Array(5).fill('ArrowRight'), after: nudged },
-    { control: '[data-dimension="credit-history"]', keys: ['Home'], after: emptied },
+    { control: '[data-part="credit-history"]', keys: Array(5).fill('ArrowRight'), after: nudged },
+    { control: '[data-part="credit-history"]', keys: ['Home'], after: emptied },
     { control: '[data-preset="how-you"]', keys: ['Enter'], after: howYou },
     { control: '[data-behaviour="miss-repayment"]', keys: [' '], after: applyBehaviour(howYou, 'miss-repayment') },
   ],

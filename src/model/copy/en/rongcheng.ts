@@ -78,6 +78,16 @@ export const rongcheng = {
     note: "A composite of two villages. Liu's total rests on the reported start;",
     noteMore: 'the other totals and the grade bands are illustrative.',
   },
+  /** The village board's data table and summary (src/scrolly/data/rongcheng-board.ts). */
+  graphicData: {
+    caption: 'The village board in its final ranking: each villager’s points through the steps, and the grade they end in (the grade bands are illustrative)',
+    columns: { villager: 'Villager', points: 'Points and grade' },
+    pointsPath: ' → ',
+    deedNote: 'The {delta} for the deed is documented; the {start} start only reported.',
+    summary:
+      "Liu Guoping's row starts at the reported {start} points, falls to {low} when he loses {lost} for dropping sunflower-seed shells, and ends the year at {end}, {above} above the start. Three neighbours from another Rongcheng village gain points for deeds: {deeds}. With {madeUp} made-up neighbours added, the board runs from {top} points down to {bottom}. The other totals and every grade band are illustrative.",
+    deedPart: '{name} {delta}',
+  },
   sentences: {
     mixedScales: 'The good deeds come from one village’s points and the offences from the city’s standard; our sources do not say the two share one scale or one start.',
     consentAbout: 'Since 2021 Rongcheng scores only residents who consent: without it, records are still kept, but no score is computed and nothing is unlocked.',

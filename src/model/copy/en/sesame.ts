@@ -100,6 +100,19 @@ export const sesame = {
       'canada-finances': 'Canada',
     },
   },
+  /** The scale's data table and summary (src/scrolly/data/sesame-scale.ts). */
+  graphicData: {
+    caption: "Sesame Credit's scale: its reported tiers, where most users sat in {year}, the perk lines and How You's score",
+    columns: { what: 'On the scale', score: 'Score' },
+    scale: 'The whole scale',
+    tier: 'Tier: {label}',
+    typical: 'Most users, {year}',
+    person: 'How You',
+    summary:
+      "Sesame Credit scores run from {min} to {max}. Five reported tiers divide the scale unevenly: {tiers}. In {year} most users scored {low}–{high}. Perks start higher up: {perks}. How You's reported score of {score} is in the {band} tier.",
+    tierPart: '{label} {range}',
+    perkPart: '{labels} from {value}',
+  },
   effect: {
     one: '{dimension} {delta}',
     separator: ', ',
