@@ -15,11 +15,20 @@ export interface Card {
   readonly title: string;
   /** One or two sentences under the title. */
   readonly text: string;
-  /** What the chapter's graphic shows (its caption and first rows), or the widget's chapter. */
-  readonly panel?: { readonly heading: string; readonly rows: readonly string[] } | undefined;
+  /**
+   * Beside the text: what the chapter's graphic shows (its caption and first rows), or the
+   * widget's default state (its score, then what is unlocked or applies, and what is not).
+   */
+  readonly panel?: { readonly heading: string; readonly rows: readonly PanelRow[] } | undefined;
   /** Along the foot: the site's name, then the evidence words every page uses. */
   readonly footer: { readonly site: string; readonly marks: readonly string[] };
   readonly theme: CardTheme;
+}
+
+/** A line of the panel; `on` draws it as unlocked (a filled dot) or not (a ring): shape as well as colour. */
+export interface PanelRow {
+  readonly text: string;
+  readonly on: boolean;
 }
 
 export interface CardTheme {
@@ -92,8 +101,11 @@ export function cardSvg(card: Card): string {
     const rowsTop = top + 40 + heading.length * 30 + 16;
     const rows = card.panel.rows.slice(0, 5).map((row, i) => {
       const y = rowsTop + i * 62;
-      const [line] = wrap(row, PANEL_WIDTH - 72, 24, 'regular', 1);
-      return `<circle cx="${x + 34}" cy="${y - 8}" r="7" fill="${i === 0 ? theme.accent : theme.muted}"/><text x="${x + 54}" y="${y}" font-size="24" fill="${theme.ink}">${escape(line!)}</text>`;
+      const [line] = wrap(row.text, PANEL_WIDTH - 72, 24, 'regular', 1);
+      const dot = row.on
+        ? `<circle cx="${x + 34}" cy="${y - 8}" r="8" fill="${theme.accent}"/>`
+        : `<circle cx="${x + 34}" cy="${y - 8}" r="7" fill="${theme.surface}" stroke="${theme.muted}" stroke-width="3"/>`;
+      return `${dot}<text x="${x + 54}" y="${y}" font-size="24" fill="${row.on ? theme.ink : theme.muted}">${escape(line!)}</text>`;
     });
     parts.push(
       `<rect x="${x}" y="${top}" width="${PANEL_WIDTH}" height="${footerY - 76 - top}" rx="14" fill="${theme.surface}" stroke="${theme.rule}" stroke-width="2"/>`,

@@ -30,7 +30,7 @@ export async function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
   ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   await ready;
   const woff2 = readFileSync(fontFile);
-  const characters = [card.kicker.toUpperCase(), card.title, card.text, card.panel?.heading ?? '', ...(card.panel?.rows ?? []), card.footer.site, ...card.footer.marks, '…·'].join('');
+  const characters = [card.kicker.toUpperCase(), card.title, card.text, card.panel?.heading ?? '', ...(card.panel?.rows ?? []).map((row) => row.text), card.footer.site, ...card.footer.marks, '…·'].join('');
   const fonts = await Promise.all([400, 700].map((wght) => subsetFont(woff2, characters, { targetFormat: 'truetype', variationAxes: { wght } })));
   const svg = cardSvg(card);
   const image = new Resvg(svg, {

@@ -7,7 +7,7 @@ const card: Card = {
   kicker: 'Chapter 3',
   title: 'Sesame Credit: the score with perks, & <its> limits',
   text: 'A commercial score from 350 to 950 that unlocks deposit-free bikes and faster visas.',
-  panel: { heading: 'Sesame tiers', rows: ['350–549 Poor', '550–599 Fair', '600–649 Good'] },
+  panel: { heading: 'Sesame tiers', rows: [{ text: '350–549 Poor', on: true }, { text: '550–599 Fair', on: false }] },
   footer: { site: 'Scored', marks: ['Documented', 'Reported', 'Unsupported', 'Myth'] },
   theme,
 };
@@ -27,6 +27,8 @@ describe('link preview cards', () => {
     expect(svg).toContain('Sesame tiers');
     expect(svg).toContain('CHAPTER 3');
     expect(cardSvg({ ...card, panel: undefined })).not.toContain('Sesame tiers');
+    // Unlocked rows are filled dots, the others rings: shape as well as colour.
+    expect(svg.match(/<circle[^>]*stroke-width="3"/g)).toHaveLength(1);
   });
 
   it('keeps every text line inside the card', () => {
