@@ -184,7 +184,7 @@ export const figures: readonly Figure[] = [
   { id: 'entries-2025', value: flowOf(listFlows.entries, 2025).people, unit: 'person-times', series: 'entries', year: 2025, basis: 'in-year', asOf: '2025', evidence: flowOf(listFlows.entries, 2025).evidence },
   { id: 'repaired-2024', value: flowOf(listFlows.repairs, 2024).people, unit: 'restored', series: 'repairs', year: 2024, basis: 'in-year', asOf: '2024', evidence: flowOf(listFlows.repairs, 2024).evidence },
   { id: 'repaired-2025', value: flowOf(listFlows.repairs, 2025).people, unit: 'restored', series: 'repairs', year: 2025, basis: 'in-year', asOf: '2025', evidence: flowOf(listFlows.repairs, 2025).evidence },
-  { id: 'paid-since-2013', value: 18_651_800, unit: 'people', series: 'other', year: 2025, basis: 'cumulative', asOf: '2025', evidence: documented(['etnet-2026-spc', 'peoplesdaily-2025-defaulters']) },
+  { id: 'paid-since-2013', value: 18_651_800, unit: 'people', series: 'other', year: 2025, basis: 'cumulative', asOf: '2025', evidence: documented(['etnet-2026-spc']) },
   { id: 'prosecuted-2025', value: 4_461, unit: 'people', series: 'other', year: 2025, basis: 'in-year', asOf: '2025', evidence: documented(['etnet-2026-spc']) },
 ];
 

@@ -225,7 +225,7 @@ export const site = {
     },
     'move-house': {
       title: 'Move house, and watch your score',
-      description: 'Move around an illustrative city and see what an address may do to a credit score and the loan offered under German law, under Schufa’s new score and under the 2024 draft ban that never passed.',
+      description: 'Move around an illustrative city and see what an address may do to a credit score and the loan offered under German law, under Schufa’s new score and under the 2024 draft ban, not passed as far as we found.',
     },
   },
 };

@@ -87,7 +87,7 @@ export const laoLai = {
     'hejiang-cinema': { place: 'Hejiang county, Sichuan', what: '{debtors} debtors, at more than {figure} screenings a day' },
     'hengshui-cinema': { place: 'Taocheng district, Hengshui, Hebei', what: '{debtors} debtors shown; more than {figure} people turned themselves in' },
     'lishui-cinema': { place: 'Liandu district, Lishui, Zhejiang', what: '{debtors} debtors before Avengers: Endgame; photos at {figure} sites' },
-    'kaifeng-douyin': { place: 'Longting district, Kaifeng, Henan', what: '{debtors} debtors; more than {figure} views in a week' },
+    'kaifeng-douyin': { place: 'Longting court, Kaifeng, Henan', what: '{debtors} debtors; more than {figure} views in a week' },
     'nanning-douyin': { place: 'Nanning, Guangxi', what: '{debtors} debtors, with rewards for finding them' },
     'anhui-billboards': { place: 'A district court in Anhui', what: 'faces on billboards and TV screens, at least {figure} hours a day' },
     'hebei-map': { place: 'Hebei Higher People\'s Court', what: 'listed debtors within {figure} metres, on a WeChat mini-program' },

@@ -31,13 +31,13 @@ export const moveHouse = {
       'moveHouse.scale':
         'Schufa’s new score runs from 100 to 999. We put all three rules on that one scale so they can be compared; the points themselves are ours.',
       'moveHouse.score':
-        'No agency publishes its formula. Your own record here is the same wherever you live, and what the address takes off is our choice, to show what each rule allows.',
+        'This is no agency’s formula. Your own record here is the same wherever you live, and what the address takes off is our choice, to show what each rule allows.',
       'moveHouse.city': 'The city, its neighbourhoods and how each one’s address counts are invented for this illustration.',
       'moveHouse.loss':
         'How much each area takes off is ours. The Baden-Württemberg data-protection authority wrote that neighbourhood payment behaviour and housing type could lower a score by up to half, so no area here takes off more than half.',
       'moveHouse.new-address':
         'Schufa names time at the current address among the criteria of its new score. How much a fresh address costs, and that staying wins it back, is ours.',
-      'moveHouse.terms': 'The lines on the scale and the interest rates offered above them are ours: no lender publishes them.',
+      'moveHouse.terms': 'The lines on the scale and the interest rates offered above them are ours, not any lender’s.',
       'moveHouse.no-bands': 'We show no classes for this score: its scale is borrowed, and its points are ours.',
     },
   },
@@ -55,8 +55,8 @@ export const moveHouse = {
         'Schufa’s new score, announced in {date}, runs from {min} to {max} and uses {criteria} criteria. One is how long you have lived at your current address; where that address is does not count.',
     },
     'draft-ban': {
-      label: 'The {year} draft ban, which never passed',
-      short: 'the draft ban that never passed',
+      label: 'The {year} draft ban, not passed as far as we found',
+      short: 'the draft ban, not passed as far as we found',
       detail:
         'On {date} the German cabinet approved a draft that would have banned addresses and postcodes, among other data, in credit scores. It needed the Bundestag and the Bundesrat; we found no source saying it became law.',
     },
