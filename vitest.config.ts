@@ -35,10 +35,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Browser files mostly wait (for loads, hydration, animations, announcements), so
-          // three run side by side, each with its own Chromium: on two cores the whole layer
-          // takes about half as long as one at a time, with no test measuring time against
-          // another file's load. They run after the other layers (groupOrder), which are quick.
-          maxWorkers: 3,
+          // four run side by side, each with its own Chromium: on two cores the layer takes
+          // about 255 s, against about 300 s three at a time (4 December 2026, seven chapters,
+          // nine widgets), with no test measuring time against another file's load. They run
+          // after the other layers (groupOrder), which are quick.
+          maxWorkers: 4,
           sequence: { groupOrder: 1 },
         },
       },

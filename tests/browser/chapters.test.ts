@@ -31,7 +31,8 @@ describe.each(chapterPages())('chapter %s', (path) => {
     expect(withoutScript).toEqual(withScript);
     // Widgets and scrolly graphics still show a meaningful state without JavaScript.
     expect(await page.locator('[data-widget]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-scrolly-graphic] svg').count()).toBeGreaterThan(0);
+    // A graphic's drawing is an SVG, or HTML boxes in a .graphic-drawing.
+    expect(await page.locator('[data-scrolly-graphic] :is(svg, .graphic-drawing)').count()).toBeGreaterThan(0);
     await off.close();
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST } from './static-server.ts';
 
@@ -149,7 +149,8 @@ export function isPseudo(text: string, content: readonly string[]): boolean {
  * The chapters' own words that pages show in UI elements, read from content/ (never kept by hand):
  * chapter titles and summaries (frontmatter; the upcoming chapters' titles), section headings
  * (the contents and teacher links), `<Scrolly label>` and `<Verdict claim>`, and the authors in
- * content/bibliography.json (source links read "Author (year)"). Chapter prose stays in its own
+ * content/bibliography.json (source links read "Author (year)"), and the titles in the teachers'
+ * lessons and handouts (content/lessons/, content/handouts/). Chapter prose stays in its own
  * language in the pseudo-locale; only the UI around it is pseudo. Longest first.
  */
 export function contentTexts(root = 'content'): string[] {
@@ -168,12 +169,24 @@ export function contentTexts(root = 'content'): string[] {
     }
     for (const [, words] of source.matchAll(/<(?:Scrolly|Verdict)\b[^>]*?\b(?:label|claim)="([^"]*)"/g)) texts.add(squash(words!));
   }
+  // Lessons and handouts (content/lessons/, content/handouts/) are frontmatter only: every title in them is content.
+  for (const folder of ['lessons', 'handouts']) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.md'))) {
+      for (const [, value] of readFileSync(join(dir, name), 'utf8').matchAll(/^\s*(?:- )?title:\s*(.+)$/gm)) {
+        texts.add(value!.startsWith('"') ? (JSON.parse(value!) as string) : value!.trim());
+      }
+    }
+  }
   const upcoming = JSON.parse(readFileSync(join(root, 'upcoming-chapters.json'), 'utf8')) as { title: string }[];
   for (const chapter of upcoming) texts.add(chapter.title);
   const bibliography = JSON.parse(readFileSync(join(root, 'bibliography.json'), 'utf8')) as { author: string }[];
   for (const entry of bibliography) texts.add(squash(entry.author));
   // The build sets headings' apostrophes as typographers do ("Credit’s"); the source has "'".
   for (const text of [...texts]) if (text.includes("'")) texts.add(text.replaceAll("'", '’'));
+  // …and its double quotes as opening and closing marks ("This" → “This”).
+  for (const text of [...texts]) if (text.includes('"')) texts.add(text.replace(/"([^"]*)"/g, '“$1”'));
   return [...texts].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 
