@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { bibliographyEntry, chapterFrontmatter, upcomingChapter } from './content/schema';
 import { CHAPTERS_DIR, chapterId, localeOfChapterFile } from './content/chapter-files';
+import { handoutFrontmatter, lessonFrontmatter } from './content/teachers';
 
 const chapters = defineCollection({
   // `<locale>/<slug>`: the same chapter in two languages is two entries that never collide.
@@ -19,4 +20,15 @@ const upcoming = defineCollection({
   schema: upcomingChapter,
 });
 
-export const collections = { chapters, bibliography, upcoming };
+// The teachers' pack (/teachers/): ids are `<locale>/<file name>`; a handout's file name is its chapter's slug.
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/lessons' }),
+  schema: lessonFrontmatter,
+});
+
+const handouts = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/handouts' }),
+  schema: handoutFrontmatter,
+});
+
+export const collections = { chapters, bibliography, upcoming, lessons, handouts };

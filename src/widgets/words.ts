@@ -7,12 +7,13 @@ import type { ScoringSystem } from '../model/system';
 import { sesame } from '../model/sesame';
 import { rongcheng } from '../model/rongcheng';
 import { claimTally } from '../model/claims';
+import { classroomProgress } from '../model/classroom';
 
 export type SystemKey = SystemCopyKey;
 export type WidgetKey = Exclude<keyof Dictionary['widgets'], 'kit'>;
 
 /** Each system whose copy a widget can speak, by its key in the model copy. */
-const systems: Readonly<Record<SystemKey, ScoringSystem>> = { sesame, rongcheng, claims: claimTally };
+const systems: Readonly<Record<SystemKey, ScoringSystem>> = { sesame, rongcheng, claims: claimTally, classroom: classroomProgress };
 
 /**
  * On the server: everything a widget says in one locale, gathered from the model copy of its

@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
-import type { Root } from 'mdast';
+import { sectionIds } from '../support/sections';
 import {
   answer,
   claims,
@@ -25,8 +18,6 @@ import { consequencesAt } from '../../src/model/system';
 import { voiceFor } from '../../src/model/copy';
 import { fill } from '../../src/i18n';
 import { loadBibliography } from '../../src/content/citations';
-import { CHAPTERS_DIR } from '../../src/content/chapter-files';
-import { remarkSections } from '../../src/content/sections';
 import { decodeState, encodeState } from '../../src/widgets/url-state';
 import { sorterIdentity } from '../../src/widgets/claim-sorter/state';
 
@@ -35,18 +26,6 @@ const { copy, common } = voice;
 const label = (status: keyof typeof common.verdicts) => common.verdicts[status].label;
 const allAnswered = Object.fromEntries(claims.map((c) => [c.id, c.verdict]));
 
-/** A chapter's section ids, read as the build reads them (src/content/sections.ts). */
-function sectionIds(slug: string): Set<string> {
-  const file = new VFile({ path: join(CHAPTERS_DIR, 'en', `${slug}.mdx`), value: readFileSync(join(CHAPTERS_DIR, 'en', `${slug}.mdx`), 'utf8') });
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(file) as Root;
-  remarkSections()(tree, file);
-  const ids = new Set<string>();
-  visit(tree, 'heading', (heading) => {
-    const id = (heading.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
-    if (id) ids.add(id);
-  });
-  return ids;
-}
 
 describe('the claims', () => {
   it('are 10 to 12, each once, with answers spread across all four verdicts', () => {
@@ -71,7 +50,7 @@ describe('the claims', () => {
   });
 
   it('link each claim to a section heading that exists in its chapter', () => {
-    for (const c of claims) expect(sectionIds(c.explainedIn.chapter).has(c.explainedIn.section), `${c.id}: ${c.explainedIn.chapter}#${c.explainedIn.section}`).toBe(true);
+    for (const c of claims) expect(sectionIds(c.explainedIn.chapter)?.has(c.explainedIn.section), `${c.id}: ${c.explainedIn.chapter}#${c.explainedIn.section}`).toBe(true);
   });
 
   it('have their words in the model copy: the claim, why, and the link label', () => {

@@ -6,7 +6,7 @@ export const site = {
   layout: {
     skipLink: 'Skip to content',
     navLabel: 'Site',
-    nav: { chapters: 'Chapters', sources: 'Sources', embeds: 'Embed' },
+    nav: { chapters: 'Chapters', sources: 'Sources', embeds: 'Embed', teachers: 'Teachers' },
     /** The footer's first paragraph: {site} in bold, {licence} the link to CC BY 4.0. */
     footerAbout:
       "{site} explains China's social credit systems and their Western cousins. Text and data are under {licence}, code under the MIT licence: teachers and newsrooms may reuse both with credit.",
@@ -85,6 +85,62 @@ export const site = {
     prompts: 'Discussion prompts',
     links: 'Links to each section',
     linksIntro: 'Every section has a stable link you can put in a lesson plan:',
+  },
+  /** The teachers' pack: /teachers/ (ready lessons, every chapter's notes) and a handout per chapter. */
+  teachersPage: {
+    title: 'For teachers',
+    description: 'Ready lessons that chain the chapters of {site}, every chapter’s teacher notes, and a printable two-page handout per chapter.',
+    intro:
+      'Everything here comes from the chapters: each lesson links the sections and widgets it uses, each widget also opens on its own page for a projector, and each chapter has a two-page student handout that prints from the browser. Every number a student meets is cited or labelled illustrative.',
+    lessons: 'Ready lessons',
+    /** {minutes} the lesson's total; {sessions} how many periods. */
+    lessonMeta: { one: '{minutes} minutes, one lesson', other: '{minutes} minutes over {sessions} lessons' },
+    goals: 'Goals',
+    plan: 'Plan',
+    /** A session's length, after its title; a phase's, beside it. */
+    sessionMinutes: '{minutes} min',
+    phaseMinutes: '{minutes} min',
+    sections: 'Chapters and sections',
+    widgets: 'Widgets to show',
+    widgetPlace: 'In its chapter',
+    widgetProjector: 'Full page for a projector',
+    pending: 'being written',
+    classroom: 'The classroom exercise, full screen',
+    prompts: 'Discussion prompts',
+    myths: 'Myths and claims it answers',
+    /** {verdict} the evidence's verdict, e.g. "Myth". */
+    mythVerdict: '{verdict}:',
+    mythExplained: 'Where a chapter explains it',
+    mythSorter: 'In the claim sorter',
+    chapters: 'Every chapter’s teacher notes',
+    chaptersIntro: 'Goals, prompts and a suggested length for each chapter, as its notes give them, with the chapter’s handout.',
+    chapterMinutes: 'Suggested time: {minutes} minutes.',
+    notes: 'Teacher notes in the chapter',
+    handout: 'Student handout (print)',
+  },
+  handout: {
+    /** The page's <title>, short enough for a tab (chapter titles are long): {n} the chapter's number. */
+    title: 'Student handout, chapter {n}',
+    description: 'A two-page student handout for the chapter “{chapter}”: key facts with sources, an activity and discussion prompts.',
+    kicker: 'Student handout',
+    /** Spaces on the printed page for a student's details. */
+    name: 'Name',
+    date: 'Date',
+    printHint: 'Print this page from your browser: it fits on two pages of A4 or Letter. The chapter is at',
+    print: 'Print the handout',
+    back: 'All lessons and handouts',
+    facts: 'Key facts',
+    /** Before a fact's sources: "Source: Metro UK, 2018." */
+    sources: 'Source:',
+    /** One source as the handout names it: {publisher} and {year}. */
+    source: '{publisher}, {year}',
+    activity: 'Activity',
+    /** {minutes} the activity's length. */
+    activityMinutes: '{title} ({minutes} minutes)',
+    prompts: 'Discuss and write',
+    promptsIntro: 'Write your answers in the space after each question.',
+    answerSpace: 'Space to write your answer',
+    credit: 'From {site}, CC BY 4.0. The chapter: {chapter}. All sources: {sources}',
   },
   corrections: {
     title: 'Corrections',
@@ -226,6 +282,10 @@ export const site = {
     'move-house': {
       title: 'Move house, and watch your score',
       description: 'Move around an illustrative city and see what an address may do to a credit score and the loan offered under German law, under Schufa’s new score and under the 2024 draft ban, not passed as far as we found.',
+    },
+    'classroom-exercise': {
+      title: 'The classroom exercise',
+      description: 'Run the social credit exercise with a class from one projector: students rate themselves on eight supposed criteria, then the evidence on each is revealed, and rounds show how perks and penalties can widen or narrow mobility.',
     },
   },
 };

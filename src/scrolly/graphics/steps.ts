@@ -1,5 +1,6 @@
 import { shamingChannels } from '../../model/lao-lai';
 import { boardStorySteps } from '../../model/rongcheng';
+import { classroomStorySteps } from '../data/classroom-criteria';
 import { readingSteps } from '../../model/schufa';
 import { sesameStorySteps } from '../../model/sesame';
 import { tencentStorySteps } from '../../model/tencent-credit';
@@ -17,4 +18,5 @@ export const graphicSteps: Readonly<Record<string, readonly string[]>> = {
   'tencent-credit': tencentStorySteps,
   'shaming-toolbox': shamingChannels,
   'schufa-sesame': readingSteps,
+  'classroom-criteria': classroomStorySteps,
 };

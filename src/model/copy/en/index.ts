@@ -1,4 +1,6 @@
 import { claims } from './claims';
+import { classroom } from './classroom';
+import { classroomCriteria } from './classroom-criteria';
 import { common } from './common';
 import { fico } from './fico';
 import { judgmentDebtor } from './judgment-debtor';
@@ -13,4 +15,4 @@ import { timeline } from './timeline';
 import { wechatDay } from './wechat-day';
 
 /** English model copy: the shape every other locale's copy must have. */
-export const en = { common, sesame, rongcheng, timeline, claims, manyScores, tencentCredit, wechatDay, laoLai, judgmentDebtor, schufa, fico, moveHouse };
+export const en = { common, sesame, rongcheng, timeline, claims, manyScores, tencentCredit, wechatDay, laoLai, judgmentDebtor, schufa, fico, moveHouse, classroomCriteria, classroom };
