@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import { renderWidget, widgetTestHooks } from '../support/widget-render';
 import ClassroomExercise from '../../src/widgets/classroom-exercise/ClassroomExercise.svelte';
-import { criteria, demoClass, describeRosterError, describeStageChange, extremes, fromJson, parseRoster, parseStudentLine, stages, toJson, emptySession } from '../../src/model/classroom';
+import { countOf, criteria, demoClass, describeRosterError, describeStageChange, extremes, fromJson, parseRoster, parseStudentLine, stages, toJson, emptySession } from '../../src/model/classroom';
 import { voiceFor } from '../../src/model/copy';
 import { fill } from '../../src/i18n/format';
 import { findWidget } from '../../src/widgets/registry';
@@ -13,7 +13,7 @@ import type { SourceLinks } from '../../src/widgets/shared/sources';
 const words = findWidget('classroom-exercise').words('en') as ClassroomWords;
 const { ui } = words;
 const voice = voiceFor('en', 'classroom');
-const { format } = voice;
+const { format, copy } = voice;
 const sources: SourceLinks = Object.fromEntries(findWidget('classroom-exercise').refs.map((id) => [id, { label: `label of ${id}`, href: `/sources/#ref-${id}` }]));
 const demo = demoClass(DEMO_SEED, voice.copy.demoNicknames);
 
@@ -50,7 +50,7 @@ describe('classroom-exercise widget', () => {
     expect($('[data-demo]')).toBeNull();
     expect(document.activeElement).toBe(entry());
     expect(entry().value).toBe('');
-    expect(announcement()).toBe(fill(ui.added, { nickname: 'Fox', demerits: '11', count: '1' }));
+    expect(announcement()).toBe(fill(ui.added, { nickname: 'Fox', demerits: countOf(copy.demerits, 11, format), count: countOf(copy.sentences.students, 1, format) }));
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).students).toEqual([{ nickname: 'Fox', ratings: [1, 0, 3, 2, 0, 0, 4, 1] }]);
   });
 
@@ -78,7 +78,7 @@ describe('classroom-exercise widget', () => {
     const parsed = parseRoster(list);
     expect(parsed.ok && parsed.value.map((s) => s.nickname)).toEqual(['Ant', 'Bee', 'Cat']);
     expect(nicknames()).toEqual(['Ant', 'Bee', 'Cat']);
-    expect(announcement()).toBe(fill(ui.pasted, { count: '3' }));
+    expect(announcement()).toBe(fill(ui.pasted, { count: countOf(copy.sentences.students, 3, format) }));
   });
 
   it('removes a student and moves focus to the next Remove button; fills a demo class again', async () => {
@@ -87,7 +87,7 @@ describe('classroom-exercise widget', () => {
     await user.click($(`[data-remove="${first!.nickname}"]`)!);
     expect(nicknames()).not.toContain(first!.nickname);
     expect(document.activeElement).toBe($(`[data-remove="${second!.nickname}"]`));
-    expect(announcement()).toBe(fill(ui.removed, { nickname: first!.nickname, count: format.number(demo.students.length - 1) }));
+    expect(announcement()).toBe(fill(ui.removed, { nickname: first!.nickname, count: countOf(copy.sentences.students, demo.students.length - 1, format) }));
     await user.click($('[data-demo-fill]')!);
     expect(nicknames()).toHaveLength(demo.students.length);
     expect($('[data-demo]')).not.toBeNull();

@@ -3,7 +3,9 @@
  * Chromium the tests use, median of 3 runs per page and embed, plus each widget's worst
  * interaction latency with the CPU slowed 4×. Prints one table and writes tests/bench-results.md.
  * Not part of `npm test`: scores move with machine load, so they inform rather than gate.
- * `npm run bench -- --latency` measures the interaction latency alone (about 30 s), and prints it.
+ * `npm run bench -- --latency` measures the interaction latency alone (about 30 s), and prints it;
+ * `npm run bench -- --pages /classroom/,/embeds/` runs Lighthouse on those pages alone (and the
+ * bare page), and prints the table without writing the results file.
  *
  * LCP is also given as a ratio to the LCP of the site's bare text page, the 404 page (same
  * layout, fonts and CSS budget, no widget, no scrolly, no script): Lighthouse's simulated
@@ -163,9 +165,12 @@ try {
   }
   if (!existsSync(join(DIST, BARE_PAGE))) throw new Error(`${BARE_PAGE} is not in dist/: run \`npx astro build\` first`);
   // The bare page first, so every later row can be compared with it.
-  const pages = [BARE_PAGE, ...builtPages().filter((p) => !p.startsWith('/oembed/'))];
+  // `--pages /a/,/b/`: those pages alone (beside the bare page), printed and not written to the results file.
+  const only = process.argv[process.argv.indexOf('--pages') + 1];
+  const some = process.argv.includes('--pages') && only ? only.split(',') : null;
+  const pages = [BARE_PAGE, ...(some ?? builtPages().filter((p) => !p.startsWith('/oembed/')))];
   const rows = await lighthouseRows(server.url, pages);
-  const latency = await interactionLatency(server.url);
+  const latency = some ? [] : await interactionLatency(server.url);
   const bareLcp = rows[0]!.lcpMs;
   const ratio = (row: Row) => row.lcpMs / bareLcp;
   const gated = new Set([...chapterPages(), ...embedPages()]);
@@ -183,9 +188,9 @@ try {
     over.length === 0
       ? `Every chapter and embed page is within ${LCP_RATIO_TARGET}× the bare page's LCP.`
       : `Over ${LCP_RATIO_TARGET}× the bare page's LCP: ${over.map((r) => `${r.page} ${ratio(r).toFixed(2)}×`).join(', ')}.`;
-  const latencyTable = latencyTableOf(latency);
+  const latencyTable = some ? '' : latencyTableOf(latency);
   const report = `# Bench results\n\nLighthouse ${RUNS}× per page (median), default mobile settings, Debian Chromium; ${new Date().toISOString().slice(0, 10)}.\nTargets: performance 100, LCP ≤ 1,000 ms, TBT ≤ 50 ms, CLS 0, interaction ≤ 16 ms; every chapter and embed page's LCP at most ${LCP_RATIO_TARGET}× that of the bare text page (${BARE_PAGE}: the site's layout, fonts and styles, no widget or script), marked ✓ or ✗.\n\n${table}\n\n${ratioSummary}\n\nInteraction: time from a key press to the next paint (Event Timing API, which reports nothing under 16 ms). The bare page shows what this headless, GPU-less browser takes for the least possible change.\n\n${latencyTable}\n`;
-  writeFileSync('tests/bench-results.md', report);
+  if (!some) writeFileSync('tests/bench-results.md', report);
   console.log(report);
 } finally {
   await server.close();
