@@ -50,5 +50,15 @@ export type ClassroomWords = WidgetWords<ClassroomCopy, Dictionary['widgets']['c
   readonly tierEvidence: Evidence;
 };
 
+/** What the roster's parts (entry, files) are given by the widget around them. */
+export interface RosterPartProps {
+  readonly session: ClassSession;
+  readonly words: ClassroomWords;
+  /** A new class for the roster, with what to say about it. */
+  readonly onchange: (next: ClassSession, message: string) => void;
+  /** Something to say without a change: why an entry or a file was refused. */
+  readonly onsay: (message: string) => void;
+}
+
 /** The demo class's seed: fixed, so the server and the browser draw the same made-up class. */
 export const DEMO_SEED = 15;
