@@ -1,3 +1,4 @@
+/* What the exercise does on the device alone: draw a seed, save a file. */
 /** A fresh seed for a new class, so its economic classes are drawn anew, and kept with it. */
 export function freshSeed(): number {
   const bytes = new Uint32Array(1);
